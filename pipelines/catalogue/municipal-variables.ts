@@ -1,0 +1,3 @@
+import type { VariableEntry } from './variable-entry';
+
+export const MUNICIPAL_VARIABLES: VariableEntry[] = [];

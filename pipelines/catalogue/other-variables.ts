@@ -1,0 +1,6 @@
+import type { VariableEntry } from './variable-entry';
+import { MUNICIPAL_VARIABLES } from './municipal-variables';
+import { SUBAREA_VARIABLES } from './subarea-variables';
+
+/** Variables of the non-Paavo sources, one list per family of sources. */
+export const OTHER_VARIABLES: VariableEntry[] = [...MUNICIPAL_VARIABLES, ...SUBAREA_VARIABLES];

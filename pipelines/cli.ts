@@ -1,0 +1,24 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { rawDataDir, warehousePath } from '../lib/config/paths';
+import { printCoverage } from './coverage-report';
+import { runIngest } from './core/run-ingest';
+import { SOURCES } from './registry';
+
+/** `npm run ingest [-- --force]`: builds data/warehouse.duckdb (or $TILANNEHUONE_DB) from data/raw. */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--force');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]} (usage: npm run ingest [-- --force])`);
+  const dbPath = warehousePath();
+  mkdirSync(path.dirname(dbPath), { recursive: true });
+  const result = await runIngest({
+    rawDir: rawDataDir(), dbPath, sources: SOURCES, force: args.includes('--force'), log: (line) => console.log(line),
+  });
+  if (result.changed) await printCoverage(dbPath);
+}
+
+main().catch((err: unknown) => {
+  console.error(`ingest failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

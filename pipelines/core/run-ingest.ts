@@ -1,0 +1,118 @@
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { loadVariableCatalogue } from '../catalogue/load-variable-catalogue';
+import { planIngest, type IngestPlan } from './discover-files';
+import { runChecks } from './run-checks';
+import { runSqlFile } from './run-sql-file';
+import { Sink } from './sink';
+import type { Source } from './source';
+
+export interface IngestOptions {
+  rawDir: string;
+  dbPath: string;
+  sources: readonly Source[];
+  /** Rebuild even when inputs and code are unchanged. */
+  force?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface IngestResult {
+  changed: boolean;
+  files: number;
+  rows: number;
+  ms: number;
+}
+
+/**
+ * Builds the warehouse into a temporary file next to the target and renames it into place only
+ * after every file loaded and every data-quality check passed. A failure - or a killed process -
+ * therefore leaves the live warehouse exactly as it was; readers never see a half-built file.
+ */
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const log = options.log ?? (() => {});
+  const started = performance.now();
+  const plan = planIngest(options.rawDir, options.sources);
+  for (const rel of plan.unmatched) log(`skip  ${rel}: no pipeline recognises this file name`);
+  if (!options.force && (await readFingerprint(options.dbPath)) === plan.fingerprint) {
+    log(`warehouse ${options.dbPath} is up to date (${plan.files.length} files unchanged)`);
+    return { changed: false, files: plan.files.length, rows: 0, ms: performance.now() - started };
+  }
+  removeStaleBuilds(options.dbPath);
+  const tmpPath = `${options.dbPath}.tmp-${process.pid}`;
+  let instance: DuckDBInstance | undefined;
+  try {
+    instance = await DuckDBInstance.create(tmpPath);
+    const connection = await instance.connect();
+    const rows = await buildWarehouse(connection, plan, log);
+    connection.closeSync();
+    instance.closeSync();
+    instance = undefined;
+    // A WAL left by an earlier writer of the target would be replayed onto the new file.
+    rmSync(`${options.dbPath}.wal`, { force: true });
+    renameSync(tmpPath, options.dbPath);
+    const ms = performance.now() - started;
+    log(`done  ${plan.files.length} files, ${rows} rows in ${(ms / 1000).toFixed(1)} s -> ${options.dbPath}`);
+    return { changed: true, files: plan.files.length, rows, ms };
+  } finally {
+    instance?.closeSync();
+    rmSync(tmpPath, { force: true });
+    rmSync(`${tmpPath}.wal`, { force: true });
+  }
+}
+
+async function buildWarehouse(connection: DuckDBConnection, plan: IngestPlan, log: (line: string) => void): Promise<number> {
+  await runSqlFile(connection, 'schema.sql');
+  await loadVariableCatalogue(connection);
+  const sink = await Sink.open(connection);
+  const loadedAt = new Date().toISOString();
+  let total = 0;
+  for (const [i, { file, source }] of plan.files.entries()) {
+    const t0 = performance.now();
+    sink.startFile(i + 1);
+    await source.load(file, sink);
+    const rows = sink.rowsOf(i + 1);
+    total += rows;
+    await connection.run(
+      `INSERT INTO source_file VALUES ($id, $source, $file, $sha, $bytes, $rows, $at::TIMESTAMP, $licence, $attribution)`,
+      { id: i + 1, source: source.id, file: file.relPath, sha: file.sha256, bytes: file.bytes, rows, at: loadedAt, licence: source.licence, attribution: source.attribution },
+    );
+    const ms = (performance.now() - t0).toFixed(0).padStart(5);
+    log(`load  [${String(i + 1).padStart(2)}/${plan.files.length}] ${source.id.padEnd(22)} ${String(rows).padStart(8)} rows ${ms} ms  ${file.relPath}`);
+  }
+  sink.close();
+  let t0 = performance.now();
+  await runSqlFile(connection, 'transforms.sql');
+  log(`sql   canonical tables and views built in ${(performance.now() - t0).toFixed(0)} ms`);
+  t0 = performance.now();
+  const checks = await runChecks(connection);
+  log(`check ${checks} data-quality checks passed in ${(performance.now() - t0).toFixed(0)} ms`);
+  await connection.run(`INSERT INTO meta VALUES ('fingerprint', $fp), ('built_at', $at)`, { fp: plan.fingerprint, at: loadedAt });
+  await connection.run('CHECKPOINT');
+  return total;
+}
+
+/** The fingerprint of the current warehouse, or null when there is none or it cannot be read. */
+async function readFingerprint(dbPath: string): Promise<string | null> {
+  if (!existsSync(dbPath)) return null;
+  let instance: DuckDBInstance | undefined;
+  try {
+    instance = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
+    const connection = await instance.connect();
+    const reader = await connection.runAndReadAll(`SELECT value FROM meta WHERE key = 'fingerprint'`);
+    connection.closeSync();
+    return (reader.getRowObjectsJson()[0]?.value as string | undefined) ?? null;
+  } catch {
+    return null;
+  } finally {
+    instance?.closeSync();
+  }
+}
+
+/** Temporary builds of killed runs: never read by anyone, safe to delete. */
+function removeStaleBuilds(dbPath: string): void {
+  const dir = path.dirname(dbPath);
+  const prefix = `${path.basename(dbPath)}.tmp-`;
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(path.join(dir, name), { force: true });
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { loadVariableCatalogue } from '../catalogue/load-variable-catalogue';
+import { hashFile, type RawFile } from './read-raw-file';
+import { runSqlFile } from './run-sql-file';
+import { Sink } from './sink';
+import type { Source } from './source';
+
+/** Writes a fixture file (gzipped when relPath ends in .gz) into a fresh temp raw folder. */
+export function writeFixture(relPath: string, content: string | Buffer, root = mkdtempSync(path.join(tmpdir(), 'th-raw-'))): RawFile {
+  const absPath = path.join(root, relPath);
+  mkdirSync(path.dirname(absPath), { recursive: true });
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  writeFileSync(absPath, relPath.endsWith('.gz') ? gzipSync(bytes) : bytes);
+  return { relPath, absPath, ...hashFile(absPath) };
+}
+
+/** An in-memory warehouse with the canonical schema and catalogue, for pipeline tests. */
+export async function createTestWarehouse(): Promise<DuckDBConnection> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await runSqlFile(connection, 'schema.sql');
+  await loadVariableCatalogue(connection);
+  return connection;
+}
+
+/** Loads one fixture through a source into an in-memory warehouse; returns the connection to query. */
+export async function loadFixture(source: Source, relPath: string, content: string | Buffer): Promise<DuckDBConnection> {
+  const connection = await createTestWarehouse();
+  const sink = await Sink.open(connection);
+  sink.startFile(1);
+  try {
+    await source.load(writeFixture(relPath, content), sink);
+  } finally {
+    sink.close();
+  }
+  return connection;
+}
+
+/** Rows of a query as plain JSON-safe objects (BIGINT as string). */
+export async function queryRows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+}
