@@ -1,12 +1,16 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { isProcessAlive, swapIntoPlace, withWritableFile, withWriterLock } from '../../lib/warehouse/publish';
 import { loadVariableCatalogue } from '../catalogue/load-variable-catalogue';
 import { planIngest, type IngestPlan } from './discover-files';
 import { runChecks } from './run-checks';
 import { runSqlFile } from './run-sql-file';
 import { Sink } from './sink';
 import type { Source } from './source';
+
+/** Tables of pipelines/sql/app-tables.sql, whose rows survive a rebuild. */
+const APP_TABLES = ['model_registry', 'model_backtest', 'forecast', 'forecast_explanation'];
 
 export interface IngestOptions {
   rawDir: string;
@@ -34,35 +38,50 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const plan = planIngest(options.rawDir, options.sources);
   for (const rel of plan.unmatched) log(`skip  ${rel}: no pipeline recognises this file name`);
+  removeStaleBuilds(options.dbPath);
   if (!options.force && (await readFingerprint(options.dbPath)) === plan.fingerprint) {
     log(`warehouse ${options.dbPath} is up to date (${plan.files.length} files unchanged)`);
     return { changed: false, files: plan.files.length, rows: 0, ms: performance.now() - started };
   }
-  removeStaleBuilds(options.dbPath);
-  const tmpPath = `${options.dbPath}.tmp-${process.pid}`;
-  let instance: DuckDBInstance | undefined;
+  return withWriterLock(options.dbPath, async () => {
+    const tmpPath = `${options.dbPath}.tmp-${process.pid}`;
+    try {
+      const rows = await withWritableFile(tmpPath, async (connection) => {
+        const total = await buildWarehouse(connection, plan, log);
+        await keepAppTables(connection, options.dbPath, log);
+        return total;
+      });
+      swapIntoPlace(tmpPath, options.dbPath);
+      const ms = performance.now() - started;
+      log(`done  ${plan.files.length} files, ${rows} rows in ${(ms / 1000).toFixed(1)} s -> ${options.dbPath}`);
+      return { changed: true, files: plan.files.length, rows, ms };
+    } finally {
+      rmSync(tmpPath, { force: true });
+      rmSync(`${tmpPath}.wal`, { force: true });
+    }
+  });
+}
+
+/** Model registry, forecasts and plans are not derived from raw files: carry them into the new build. */
+async function keepAppTables(connection: DuckDBConnection, previous: string, log: (line: string) => void): Promise<void> {
+  if (!existsSync(previous)) return;
+  await connection.run(`ATTACH '${previous.replaceAll("'", "''")}' AS previous (READ_ONLY)`);
   try {
-    instance = await DuckDBInstance.create(tmpPath);
-    const connection = await instance.connect();
-    const rows = await buildWarehouse(connection, plan, log);
-    connection.closeSync();
-    instance.closeSync();
-    instance = undefined;
-    // A WAL left by an earlier writer of the target would be replayed onto the new file.
-    rmSync(`${options.dbPath}.wal`, { force: true });
-    renameSync(tmpPath, options.dbPath);
-    const ms = performance.now() - started;
-    log(`done  ${plan.files.length} files, ${rows} rows in ${(ms / 1000).toFixed(1)} s -> ${options.dbPath}`);
-    return { changed: true, files: plan.files.length, rows, ms };
+    const reader = await connection.runAndReadAll(
+      `SELECT table_name FROM duckdb_tables() WHERE database_name = 'previous' AND table_name IN (${APP_TABLES.map((t) => `'${t}'`).join(', ')})`,
+    );
+    for (const [name] of reader.getRows() as [string][]) {
+      await connection.run(`INSERT INTO main.${name} BY NAME SELECT * FROM previous.main.${name}`);
+    }
+    log(`keep  ${reader.getRows().length} model/forecast tables from the previous warehouse`);
   } finally {
-    instance?.closeSync();
-    rmSync(tmpPath, { force: true });
-    rmSync(`${tmpPath}.wal`, { force: true });
+    await connection.run('DETACH previous');
   }
 }
 
 async function buildWarehouse(connection: DuckDBConnection, plan: IngestPlan, log: (line: string) => void): Promise<number> {
   await runSqlFile(connection, 'schema.sql');
+  await runSqlFile(connection, 'app-tables.sql');
   await loadVariableCatalogue(connection);
   const sink = await Sink.open(connection);
   const loadedAt = new Date().toISOString();
@@ -88,7 +107,6 @@ async function buildWarehouse(connection: DuckDBConnection, plan: IngestPlan, lo
   const checks = await runChecks(connection);
   log(`check ${checks} data-quality checks passed in ${(performance.now() - t0).toFixed(0)} ms`);
   await connection.run(`INSERT INTO meta VALUES ('fingerprint', $fp), ('built_at', $at)`, { fp: plan.fingerprint, at: loadedAt });
-  await connection.run('CHECKPOINT');
   return total;
 }
 
@@ -109,10 +127,14 @@ async function readFingerprint(dbPath: string): Promise<string | null> {
   }
 }
 
-/** Temporary builds of killed runs: never read by anyone, safe to delete. */
+/** Temporary builds left by killed runs: never read by anyone. Builds of a live process are kept. */
 function removeStaleBuilds(dbPath: string): void {
   const dir = path.dirname(dbPath);
   const prefix = `${path.basename(dbPath)}.tmp-`;
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(path.join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (!isProcessAlive(pid)) rmSync(path.join(dir, name), { force: true });
+  }
 }

@@ -71,7 +71,9 @@ CREATE TABLE municipality_key (
 );
 
 -- Variable catalogue (Paavo codes and the codes of the other sources), filled from code, not files.
+-- The same code may appear in two domains when it means the same thing there (e.g. 'population').
 CREATE TABLE variable (
-  code VARCHAR PRIMARY KEY, domain VARCHAR NOT NULL, topic VARCHAR, label_fi VARCHAR NOT NULL,
-  label_en VARCHAR NOT NULL, unit VARCHAR NOT NULL, description_en VARCHAR
+  code VARCHAR NOT NULL, domain VARCHAR NOT NULL, topic VARCHAR, label_fi VARCHAR NOT NULL,
+  label_en VARCHAR NOT NULL, unit VARCHAR NOT NULL, description_en VARCHAR,
+  PRIMARY KEY (domain, code)
 );

@@ -110,13 +110,13 @@ FROM postal_value v JOIN age_group_variable g USING (variable);
 
 CREATE VIEW public_postal_observations AS
 SELECT v.postal_code, v.municipality_code, v.year::INTEGER AS year, v.variable, c.label_en, c.unit, v.value, v.suppressed, v.source
-FROM postal_value v LEFT JOIN variable c ON c.code = v.variable;
+FROM postal_value v LEFT JOIN variable c ON c.code = v.variable AND c.domain = 'postal';
 
 CREATE VIEW public_municipal_series AS
 SELECT o.municipality_code, m.name_fi AS municipality_name, o.year::INTEGER AS year, o.variable, c.label_en, c.unit,
        o.value, o.suppressed, f.source
 FROM municipal_observation o JOIN source_file f USING (file_id)
-LEFT JOIN municipality m USING (municipality_code) LEFT JOIN variable c ON c.code = o.variable;
+LEFT JOIN municipality m USING (municipality_code) LEFT JOIN variable c ON c.code = o.variable AND c.domain = 'municipal';
 
 CREATE VIEW public_subarea_series AS
 SELECT o.municipality_code, o.area_code, o.area_name, o.area_level, o.year::INTEGER AS year, o.variable,

@@ -1,0 +1,26 @@
+-- Tables written by train, forecast and plan (not by ingest). Ingest creates them empty in every new
+-- build and then copies the rows of the previous warehouse, so a data refresh keeps model history.
+
+CREATE TABLE model_registry (
+  version VARCHAR PRIMARY KEY, created_at TIMESTAMP NOT NULL, model VARCHAR NOT NULL, cutoff SMALLINT NOT NULL,
+  backend VARCHAR NOT NULL, hyperparameters VARCHAR NOT NULL, data_fingerprint VARCHAR NOT NULL,
+  data_files VARCHAR NOT NULL, summary VARCHAR NOT NULL, artefact_dir VARCHAR NOT NULL,
+  status VARCHAR NOT NULL, note VARCHAR
+);
+
+CREATE TABLE model_backtest (
+  version VARCHAR NOT NULL, model VARCHAR NOT NULL, scope VARCHAR NOT NULL, age_group VARCHAR NOT NULL,
+  horizon SMALLINT NOT NULL, size_class VARCHAR NOT NULL, n INTEGER NOT NULL, mape DOUBLE, medape DOUBLE,
+  malpe DOUBLE, wape DOUBLE, coverage80 DOUBLE, coverage95 DOUBLE, best_baseline VARCHAR, skill DOUBLE
+);
+
+CREATE TABLE forecast (
+  model_version VARCHAR NOT NULL, model VARCHAR NOT NULL, origin SMALLINT NOT NULL, postal_code VARCHAR NOT NULL,
+  municipality_code VARCHAR NOT NULL, age_group VARCHAR NOT NULL, year SMALLINT NOT NULL, horizon SMALLINT NOT NULL,
+  mean DOUBLE NOT NULL, lo80 DOUBLE, hi80 DOUBLE, lo95 DOUBLE, hi95 DOUBLE, created_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE forecast_explanation (
+  model_version VARCHAR NOT NULL, origin SMALLINT NOT NULL, postal_code VARCHAR NOT NULL, age_group VARCHAR NOT NULL,
+  year SMALLINT NOT NULL, rank SMALLINT NOT NULL, driver VARCHAR NOT NULL, effect_pct DOUBLE NOT NULL, text VARCHAR NOT NULL
+);
