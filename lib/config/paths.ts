@@ -20,3 +20,8 @@ export function rawDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const parsed = envSchema.parse(env);
   return path.resolve(projectRoot(), parsed.TILANNEHUONE_RAW ?? 'data/raw');
 }
+
+/** Model artefacts live beside the warehouse they were trained from (data/models/<version>/ by default). */
+export function modelsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(path.dirname(warehousePath(env)), 'models');
+}

@@ -1,0 +1,68 @@
+/**
+ * The forecasting panel: per postal area and statistical year, the inputs every model may use.
+ * Long-format source rows are pivoted here once; models never touch the warehouse.
+ * A missing year (Helsinki has no Paavo 2019) is simply absent from `years`.
+ */
+export const AGE_GROUPS = ['0-2', '3-6'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+export interface AreaYear {
+  c02: number | null;
+  c36: number | null;
+  total: number | null;
+  /** Potential parents: inhabitants aged 25-39. */
+  adults: number | null;
+  /** Households with children under 3 (Paavo te_plap). */
+  smallChildHouseholds: number | null;
+  dwellings: number | null;
+  medianIncome: number | null;
+}
+
+export interface AreaSeries {
+  postalCode: string;
+  municipalityCode: string;
+  byYear: Map<number, AreaYear>;
+}
+
+export interface Panel {
+  areas: AreaSeries[];
+  /** Every year with any data, ascending. */
+  years: number[];
+}
+
+export const ageValue = (row: AreaYear | undefined, ageGroup: AgeGroup): number | null =>
+  row ? (ageGroup === '0-2' ? row.c02 : row.c36) : null;
+
+/** The panel as known at the end of `cutoff`: the structural guarantee that no model sees the future. */
+export function truncatePanel(panel: Panel, cutoff: number): Panel {
+  const areas: AreaSeries[] = [];
+  for (const area of panel.areas) {
+    const byYear = new Map([...area.byYear].filter(([year]) => year <= cutoff));
+    if (byYear.size > 0) areas.push({ ...area, byYear });
+  }
+  return { areas, years: panel.years.filter((y) => y <= cutoff) };
+}
+
+/** Observed (non-suppressed) values of one age group, ascending by year. */
+export function historyOf(area: AreaSeries, ageGroup: AgeGroup): { year: number; value: number }[] {
+  const out: { year: number; value: number }[] = [];
+  for (const year of [...area.byYear.keys()].sort((a, b) => a - b)) {
+    const value = ageValue(area.byYear.get(year), ageGroup);
+    if (value !== null) out.push({ year, value });
+  }
+  return out;
+}
+
+/** Municipal sums of an age group per year over the areas that published it. */
+export function municipalTotals(panel: Panel, ageGroup: AgeGroup): Map<string, Map<number, number>> {
+  const totals = new Map<string, Map<number, number>>();
+  for (const area of panel.areas) {
+    const byYear = totals.get(area.municipalityCode) ?? new Map<number, number>();
+    totals.set(area.municipalityCode, byYear);
+    for (const [year, row] of area.byYear) {
+      const v = ageValue(row, ageGroup);
+      if (v !== null) byYear.set(year, (byYear.get(year) ?? 0) + v);
+    }
+  }
+  return totals;
+}

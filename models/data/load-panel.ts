@@ -1,0 +1,54 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { z } from 'zod';
+import { readRows } from '../../lib/warehouse/with-warehouse';
+import type { AreaSeries, Panel } from '../core/panel';
+
+const num = z.union([z.number(), z.string().transform(Number), z.null()]);
+const rowSchema = z.object({
+  postal_code: z.string().regex(/^\d{5}$/),
+  municipality_code: z.string(),
+  year: z.coerce.number().int(),
+  c02: num,
+  c36: num,
+  total: num,
+  adults: num,
+  small_child_households: num,
+  dwellings: num,
+  median_income: num,
+});
+
+/**
+ * Pivots the warehouse's published postal statistics into the forecasting panel. Suppressed values
+ * stay null (the view carries them as NULL), so no model ever learns from a withheld zero.
+ */
+const PANEL_SQL = `
+  SELECT postal_code, arg_max(municipality_code, year) OVER (PARTITION BY postal_code) AS municipality_code, year,
+         max(value) FILTER (variable = 'he_0_2') AS c02,
+         max(value) FILTER (variable = 'he_3_6') AS c36,
+         max(value) FILTER (variable = 'he_vakiy') AS total,
+         sum(value) FILTER (variable IN ('he_25_29', 'he_30_34', 'he_35_39')) AS adults,
+         max(value) FILTER (variable = 'te_plap') AS small_child_households,
+         max(value) FILTER (variable = 'ra_asunn') AS dwellings,
+         max(value) FILTER (variable = 'hr_mtu') AS median_income
+  FROM public_postal_observations
+  WHERE variable IN ('he_0_2', 'he_3_6', 'he_vakiy', 'he_25_29', 'he_30_34', 'he_35_39', 'te_plap', 'ra_asunn', 'hr_mtu')
+    AND municipality_code IS NOT NULL
+  GROUP BY postal_code, municipality_code, year
+  ORDER BY postal_code, year`;
+
+export async function loadPanel(connection: DuckDBConnection): Promise<Panel> {
+  const rows = z.array(rowSchema).parse(await readRows(connection, PANEL_SQL));
+  const areas = new Map<string, AreaSeries>();
+  const years = new Set<number>();
+  for (const r of rows) {
+    if (r.c02 === null && r.c36 === null && r.total === null) continue;
+    const area = areas.get(r.postal_code) ?? { postalCode: r.postal_code, municipalityCode: r.municipality_code, byYear: new Map() };
+    areas.set(r.postal_code, area);
+    years.add(r.year);
+    area.byYear.set(r.year, {
+      c02: r.c02, c36: r.c36, total: r.total, adults: r.adults,
+      smallChildHouseholds: r.small_child_households, dwellings: r.dwellings, medianIncome: r.median_income,
+    });
+  }
+  return { areas: [...areas.values()], years: [...years].sort((a, b) => a - b) };
+}

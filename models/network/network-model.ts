@@ -1,0 +1,146 @@
+import type { Forecaster, PointForecast } from '../core/forecast-row';
+import type { Panel } from '../core/panel';
+import { initTfBackend, tf } from '../core/tf-backend';
+import { FEATURE_NAMES } from './features';
+import { examplesAt, featureContext, trainingExamples, type Example } from './training-set';
+
+export interface NetworkHyperparameters {
+  hidden: number[];
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_HYPERPARAMETERS: NetworkHyperparameters = {
+  hidden: [32, 16], epochs: 25, batchSize: 512, learningRate: 0.003, l2: 1e-4, seed: 42,
+};
+
+/** A trained network with everything needed to forecast again: weights, scaling, what it has seen. */
+export interface FittedNetwork {
+  model: tf.LayersModel;
+  /** Standardisation from the training examples only. */
+  mean: number[];
+  std: number[];
+  seenHorizons: number[];
+  cutoff: number;
+  examples: number;
+  backend: string;
+  hyperparameters: NetworkHyperparameters;
+}
+
+/** Seeded Fisher-Yates, so a training run is reproducible. */
+function shuffleIndices(n: number, seed: number): number[] {
+  const idx = Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0;
+  for (let i = n - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [idx[i], idx[j]] = [idx[j], idx[i]];
+  }
+  return idx;
+}
+
+export function buildModel(inputs: number, hp: NetworkHyperparameters): tf.Sequential {
+  const model = tf.sequential();
+  hp.hidden.forEach((units, i) => {
+    model.add(tf.layers.dense({
+      ...(i === 0 ? { inputShape: [inputs] } : {}), units, activation: 'relu',
+      kernelInitializer: tf.initializers.glorotUniform({ seed: hp.seed + i }),
+      kernelRegularizer: tf.regularizers.l2({ l2: hp.l2 }),
+    }));
+  });
+  // Starts at zero output = the cohort-change anchor; it moves away only where the data says so.
+  model.add(tf.layers.dense({ units: 1, kernelInitializer: 'zeros' }));
+  // Absolute error on the log ratio: a median forecast, robust to the noisy small areas.
+  model.compile({ optimizer: tf.train.adam(hp.learningRate), loss: 'meanAbsoluteError' });
+  return model;
+}
+
+/** Trains on every pair inside the panel (the panel must already be cut at the origin). */
+export async function fitNetwork(panel: Panel, horizons: readonly number[], hp = DEFAULT_HYPERPARAMETERS): Promise<FittedNetwork> {
+  const backend = await initTfBackend();
+  const { xs, ys, seenHorizons } = await trainingExamples(panel, horizons, featureContext(panel));
+  const k = FEATURE_NAMES.length;
+  const mean = Array<number>(k).fill(0);
+  const std = Array<number>(k).fill(0);
+  for (const x of xs) for (let j = 0; j < k; j++) mean[j] += x[j] / xs.length;
+  for (const x of xs) for (let j = 0; j < k; j++) std[j] += (x[j] - mean[j]) ** 2 / xs.length;
+  // An input that never varied in training carries no learned meaning: it is switched off
+  // (infinite scale -> 0) instead of feeding untrained weights at forecast time.
+  for (let j = 0; j < k; j++) std[j] = std[j] > 1e-12 ? Math.sqrt(std[j]) : Number.POSITIVE_INFINITY;
+  const model = buildModel(k, hp);
+  if (xs.length > 0) {
+    const order = shuffleIndices(xs.length, hp.seed);
+    const x = tf.tensor2d(order.map((i) => xs[i].map((v, j) => (v - mean[j]) / std[j])));
+    const y = tf.tensor2d(order.map((i) => [ys[i]]));
+    await model.fit(x, y, { epochs: hp.epochs, batchSize: hp.batchSize, shuffle: false, verbose: 0 });
+    x.dispose();
+    y.dispose();
+  }
+  return { model, mean, std, seenHorizons, cutoff: panel.years[panel.years.length - 1], examples: xs.length, backend, hyperparameters: hp };
+}
+
+/**
+ * The network's log-ratio corrections to the anchor for a batch of examples. `switchedOff` lists
+ * inputs replaced by their training mean (standardised 0) - how explanations measure a driver.
+ * Horizons it never trained on get no correction: the forecast is then the anchor itself.
+ */
+export async function predictCorrections(fitted: FittedNetwork, examples: readonly Example[], switchedOff: ReadonlySet<number> = new Set()): Promise<Float32Array> {
+  if (examples.length === 0) return new Float32Array();
+  const scaled = examples.map((e) => e.features.map((v, j) => (switchedOff.has(j) ? 0 : (v - fitted.mean[j]) / fitted.std[j])));
+  const x = tf.tensor2d(scaled);
+  // One large batch: the default (32) makes thousands of small wasm reads, ~100x slower here.
+  const out = fitted.model.predict(x, { batchSize: 16384 }) as tf.Tensor;
+  const corrections = (await out.data()) as Float32Array;
+  x.dispose();
+  out.dispose();
+  examples.forEach((e, i) => {
+    if (!fitted.seenHorizons.includes(e.horizon)) corrections[i] = 0;
+  });
+  return corrections;
+}
+
+export const meanFrom = (e: Example, correction: number): number => Math.max(0, (e.anchor + 1) * Math.exp(correction) - 1);
+
+/** Forecasts from the network's cutoff, with the examples they came from (for explanations). */
+export async function predictNetworkDetailed(fitted: FittedNetwork, panel: Panel, horizons: readonly number[]) {
+  const origin = fitted.cutoff;
+  const examples = await examplesAt(panel, origin, horizons, featureContext(panel));
+  const corrections = await predictCorrections(fitted, examples);
+  const points: PointForecast[] = examples.map((e, i) => ({
+    postalCode: e.area.postalCode, municipalityCode: e.area.municipalityCode, ageGroup: e.ageGroup,
+    origin, horizon: e.horizon, mean: meanFrom(e, corrections[i]),
+  }));
+  return { points, examples, corrections };
+}
+
+export async function predictNetwork(fitted: FittedNetwork, panel: Panel, horizons: readonly number[]): Promise<PointForecast[]> {
+  return (await predictNetworkDetailed(fitted, panel, horizons)).points;
+}
+
+/**
+ * The network as a Forecaster: fit at the origin, forecast from it (used by the backtest). The
+ * last origin's result is kept, so a reconciled wrapper asking again does not train twice.
+ */
+export function networkForecaster(hp = DEFAULT_HYPERPARAMETERS, log: (line: string) => void = () => {}): Forecaster {
+  let last: { key: string; points: PointForecast[] } | undefined;
+  return {
+    name: 'network',
+    async forecast(panel, origin, horizons) {
+      const key = `${origin}|${horizons.join(',')}|${panel.areas.length}`;
+      if (last?.key === key) return last.points;
+      const t0 = performance.now();
+      const fitted = await fitNetwork(panel, horizons, hp);
+      try {
+        const points = await predictNetwork(fitted, panel, horizons);
+        log(`network fitted at ${origin} on ${fitted.examples} examples (${fitted.backend}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        last = { key, points };
+        return points;
+      } finally {
+        fitted.model.dispose();
+      }
+    },
+  };
+}
