@@ -1,0 +1,14 @@
+/**
+ * Runs the rolling-origin backtest on Helsinki's postal areas and prints the summary as JSON.
+ * The backtest notebook calls it through tsx: tslab cannot load the TF.js wasm backend module
+ * itself (it compiles project files as CommonJS inside this ESM package), so the work runs here.
+ */
+import { warehousePath } from '../lib/config/paths';
+import { withReadOnlyWarehouse } from '../lib/warehouse/with-warehouse';
+import { loadPanel } from '../models/data/load-panel';
+import { backtestAll } from '../models/training/model-set';
+
+const panel = await withReadOnlyWarehouse(warehousePath(), loadPanel);
+const helsinki = { ...panel, areas: panel.areas.filter((a) => a.municipalityCode === '091') };
+const result = await backtestAll(helsinki);
+process.stdout.write(JSON.stringify({ areas: helsinki.areas.length, years: helsinki.years, seconds: result.seconds, scored: result.scored.length, summary: result.summary }));
