@@ -9,7 +9,7 @@ export const FEATURE_NAMES = [
   'log_children_group', 'log_children_other_group', 'log_population',
   'growth_group', 'growth_other_group', 'growth_population',
   'child_share', 'adult_share', 'small_child_households_per_child', 'growth_dwellings', 'relative_income',
-  'municipal_growth_0_2', 'municipal_growth_3_6', 'anchor_log_ratio', 'damped_log_ratio',
+  'municipal_growth_0_2', 'municipal_growth_3_6', 'log_municipal_children', 'anchor_log_ratio', 'damped_log_ratio',
   'is_3_6', 'h1', 'h2', 'h3', 'h4', 'h5',
   'missing_adults', 'missing_households', 'missing_dwellings', 'missing_income',
 ] as const;
@@ -22,7 +22,7 @@ export const FEATURE_GROUPS: Record<string, readonly (typeof FEATURE_NAMES)[numb
   'the share of families and young adults': ['child_share', 'adult_share', 'small_child_households_per_child', 'missing_adults', 'missing_households'],
   'new housing (change in dwellings)': ['growth_dwellings', 'missing_dwellings'],
   'income level': ['relative_income', 'missing_income'],
-  "the municipality's births trend": ['municipal_growth_0_2', 'municipal_growth_3_6'],
+  "the municipality's births trend and size": ['municipal_growth_0_2', 'municipal_growth_3_6', 'log_municipal_children'],
   'children ageing from 0-2 into 3-6 (cohort model)': ['anchor_log_ratio', 'damped_log_ratio'],
 };
 
@@ -81,6 +81,8 @@ export function buildFeatures(
     perChild ?? 0, dwellings ?? 0, income ?? 0,
     municipalGrowth(ctx.municipal02.get(area.municipalityCode), t),
     municipalGrowth(ctx.municipal36.get(area.municipalityCode), t),
+    // Urban and rural areas move differently: the municipality's size tells the network which it is.
+    lg((ctx.municipal02.get(area.municipalityCode)?.get(t) ?? 0) + (ctx.municipal36.get(area.municipalityCode)?.get(t) ?? 0)),
     Math.log((anchor + 1) / (y + 1)), Math.log((damped + 1) / (y + 1)),
     ageGroup === '3-6' ? 1 : 0,
     ...[1, 2, 3, 4, 5].map((h) => (h === horizon ? 1 : 0)),
