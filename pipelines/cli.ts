@@ -16,6 +16,9 @@ async function main(): Promise<void> {
     rawDir: rawDataDir(), dbPath, sources: SOURCES, force: args.includes('--force'), log: (line) => console.log(line),
   });
   if (result.changed) await printCoverage(dbPath);
+  // CPU of the whole process (DuckDB's threads included): on a shared machine it moves much less than wall time.
+  const cpu = process.cpuUsage();
+  console.log(`cpu   ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s)`);
 }
 
 main().catch((err: unknown) => {

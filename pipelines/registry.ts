@@ -3,6 +3,7 @@ import { GEO_SOURCES } from './sources/geo';
 import { HELSINKI_SOURCES } from './sources/helsinki';
 import { MUNICIPAL_SOURCES } from './sources/municipal';
 import { PAAVO_SOURCES } from './sources/paavo';
+import { eceUnitsSource } from './sources/units/units-csv';
 
 /** Every pipeline, one per source format. A file goes to the first source whose pattern matches. */
-export const SOURCES: readonly Source[] = [...PAAVO_SOURCES, ...MUNICIPAL_SOURCES, ...HELSINKI_SOURCES, ...GEO_SOURCES];
+export const SOURCES: readonly Source[] = [...PAAVO_SOURCES, ...MUNICIPAL_SOURCES, ...HELSINKI_SOURCES, ...GEO_SOURCES, eceUnitsSource];

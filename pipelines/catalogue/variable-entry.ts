@@ -6,7 +6,13 @@ export interface VariableEntry {
   topic: string | null;
   label_fi: string;
   label_en: string;
-  /** persons | households | dwellings | buildings | workplaces | eur | m2 | years | percent | ratio | per_1000 | m | count */
+  /**
+   * Counts (never negative; the non-negative-counts check enforces it): persons | households | dwellings |
+   * buildings | workplaces | count.
+   * Others: persons_net (a signed balance of persons, e.g. natural increase or net migration: may be negative) |
+   * eur | m2 | thousand_m2 | ha | m | years | percent | ratio | per_1000 | index (a published index without a
+   * physical unit, e.g. Gini x 100).
+   */
   unit: string;
   description_en?: string;
 }

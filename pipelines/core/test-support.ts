@@ -23,6 +23,7 @@ export async function createTestWarehouse(): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await runSqlFile(connection, 'schema.sql');
+  await runSqlFile(connection, 'units.sql');
   await loadVariableCatalogue(connection);
   return connection;
 }
@@ -35,7 +36,7 @@ export async function loadFixture(source: Source, relPath: string, content: stri
   try {
     await source.load(writeFixture(relPath, content), sink);
   } finally {
-    sink.close();
+    await sink.close();
   }
   return connection;
 }

@@ -25,7 +25,7 @@ CREATE TABLE municipal_observation (
 
 -- Sub-municipal statistical areas (Helsinki suurpiiri/peruspiiri/osa-alue, Espoo and Vantaa areas).
 -- age is 'total', a single year '0'..'99', or a band such as '0-6'; sex 'total'|'male'|'female';
--- language 'total'|'sv'. year is the statistical year at 31.12 (1 January figures are shifted back one year).
+-- language 'total'|'fi'|'sv'|'other' (mother tongue). year is the statistical year at 31.12 (1 January figures are shifted back one year).
 CREATE TABLE subarea_observation (
   file_id INTEGER NOT NULL, line INTEGER NOT NULL, municipality_code VARCHAR NOT NULL, area_code VARCHAR NOT NULL,
   area_name VARCHAR, area_level VARCHAR NOT NULL, year SMALLINT NOT NULL, variable VARCHAR NOT NULL,

@@ -29,11 +29,21 @@ CREATE TABLE source_priority AS
 SELECT * FROM (VALUES ('paavo-12f7', 1), ('paavo-12f1-income', 2), ('paavo-release-2020', 3), ('paavo-topic-tables', 4))
   AS t(source, priority);
 
-CREATE TABLE postal_value AS
+-- Only a few hundred of ~1.6 M keys overlap, so the losers are listed (postal_superseded) and postal_value is
+-- a view that leaves them out: as fast to query as a copy, which cost seconds of every build to write.
+CREATE TABLE postal_superseded AS
+WITH overlap AS (
+  SELECT postal_code, year, variable FROM postal_observation GROUP BY ALL HAVING count(*) > 1
+)
+SELECT o.file_id, o.line, o.postal_code, o.year, o.variable
+FROM postal_observation o SEMI JOIN overlap USING (postal_code, year, variable)
+JOIN source_file f USING (file_id) LEFT JOIN source_priority p ON p.source = f.source
+QUALIFY row_number() OVER (PARTITION BY o.postal_code, o.year, o.variable ORDER BY coalesce(p.priority, 99), o.file_id DESC) > 1;
+
+CREATE VIEW postal_value AS
 SELECT o.postal_code, o.municipality_code, o.year, o.variable, o.value, o.suppressed, f.source, o.file_id, o.line
 FROM postal_observation o JOIN source_file f USING (file_id)
-LEFT JOIN source_priority p ON p.source = f.source
-QUALIFY row_number() OVER (PARTITION BY o.postal_code, o.year, o.variable ORDER BY coalesce(p.priority, 99), o.file_id DESC) = 1;
+ANTI JOIN postal_superseded s USING (file_id, line, postal_code, year, variable);
 
 -- Postal areas: every code seen in statistics or geometry, with the years it appears in the statistics.
 CREATE TABLE postal_area AS
@@ -70,7 +80,8 @@ WITH pop AS (
   FROM span s JOIN pop p ON p.postal_code = s.postal_code AND p.year = s.last_year, bounds
   WHERE s.last_year < bounds.y1
 ), successor AS (
-  SELECT v.postal_code, arg_min(a.postal_code, abs((a.value - coalesce(b.value, 0)) - v.last_pop)) AS successor_code
+  -- Ties (equal growth) go to the lowest code, so the result does not depend on row order.
+  SELECT v.postal_code, arg_min(a.postal_code, (abs((a.value - coalesce(b.value, 0)) - v.last_pop), a.postal_code)) AS successor_code
   FROM vanished v
   JOIN pop a ON a.year = v.next_year AND a.municipality_code = v.municipality_code
   LEFT JOIN pop b ON b.postal_code = a.postal_code AND b.year = v.last_year
@@ -145,3 +156,20 @@ SELECT f.source, count(DISTINCT f.file_id)::INTEGER AS files, min(o.year)::INTEG
 FROM obs o JOIN source_file f USING (file_id) GROUP BY f.source ORDER BY f.source;
 
 CREATE VIEW public_coverage AS SELECT * FROM coverage;
+
+-- Forecasts written by `npm run train` / `npm run forecast` (the CLI contract's rows).
+CREATE VIEW public_forecasts AS
+SELECT postal_code, municipality_code, age_group, year::INTEGER AS year, horizon::INTEGER AS horizon, mean, lo80, hi80, lo95, hi95,
+       model, model_version, origin::INTEGER AS origin, created_at
+FROM forecast;
+
+CREATE VIEW public_forecast_explanations AS
+SELECT model_version, origin::INTEGER AS origin, postal_code, age_group, year::INTEGER AS year, rank::INTEGER AS rank, driver, effect_pct, text
+FROM forecast_explanation;
+
+CREATE VIEW public_models AS
+SELECT version, created_at, model, cutoff::INTEGER AS cutoff, backend, hyperparameters, data_fingerprint, data_files, summary,
+       artefact_dir, status, note
+FROM model_registry;
+
+CREATE VIEW public_backtest AS SELECT * FROM model_backtest;

@@ -12,16 +12,20 @@ const dir = mkdtempSync(path.join(tmpdir(), 'th-kill-'));
 const dbPath = path.join(dir, 'warehouse.duckdb');
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** Runs `npm run ingest -- --force` in a child process and SIGKILLs it once it is loading files. */
+/**
+ * Runs `npm run ingest -- --force` in a child process and SIGKILLs it once it is loading files. tsx runs
+ * the ingest in a grandchild, so the whole process group is killed, as a terminal's kill would.
+ */
 function killIngestMidway(): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/tsx'), ['pipelines/cli.ts', '--force'], {
       env: { ...process.env, TILANNEHUONE_DB: dbPath },
+      detached: true,
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (/load {2}\[ ?5\//.test(out)) child.kill('SIGKILL');
+      if (/load {2}\[ ?5\//.test(out)) process.kill(-child.pid!, 'SIGKILL');
     });
     child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(out) : reject(new Error(`ingest was not killed: ${out}`))));
   });

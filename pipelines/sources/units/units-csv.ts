@@ -40,14 +40,6 @@ export interface EceUnitRow {
   opening_year: number; closing_year: number | null; preschool: boolean; synthetic: boolean;
 }
 
-/**
- * The sink knows its tables from pipelines/core/sink.ts; until `ece_unit` is listed there (integration
- * step for the lead, see docs/planning.md), units reach it through this narrow view of the same method.
- */
-interface UnitSink {
-  add(table: 'ece_unit', row: EceUnitRow): void;
-}
-
 export const eceUnitsSource: Source = {
   id: 'ece-units',
   title: 'ECE units registry (capacity, location, pre-school)',
@@ -56,8 +48,7 @@ export const eceUnitsSource: Source = {
   attribution: 'ECE units: SYNTHETIC demo units (Tilannehuone) calibrated on Helsingin kaupungin tietokeskus, Helsinki alueittain 2011, and Statistics Finland (Paavo, StatFin vaka)',
   matches: (relPath) => /(^|\/)units\/[^/]+\.csv(\.gz)?$/.test(relPath),
   load(file, sink) {
-    const target = sink as unknown as UnitSink;
-    for (const { line, unit: u } of readUnitRows(file)) target.add('ece_unit', {
+    for (const { line, unit: u } of readUnitRows(file)) sink.add('ece_unit', {
       line, unit_id: u.unitId, name_fi: u.nameFi, name_sv: u.nameSv, language: u.language, provider: u.provider, lon: u.lon, lat: u.lat,
       postal_code: u.postalCode, municipality_code: u.municipalityCode, capacity_under3: u.capacityUnder3, capacity_3plus: u.capacity3plus,
       floor_area_m2: u.floorAreaM2, opening_year: u.openingYear, closing_year: u.closingYear, preschool: u.preschool, synthetic: u.synthetic,

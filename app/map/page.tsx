@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { preload } from 'react-dom';
+import { z } from 'zod';
+import { fetchMunicipalities } from '@/lib/db/areas';
+import { LAYER_IDS } from '@/lib/db/dashboard-types';
+import { fetchMapPayload } from '@/lib/db/map-data';
+import { fetchGeometryAttributions } from '@/lib/db/queries';
+import { dictionary, parseLang } from '@/lib/i18n';
+import { MapExplorer } from '../_components/map/map-explorer';
+import { MunicipalityPicker } from '../_components/municipality-picker';
+
+export const dynamic = 'force-dynamic';
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { title: dictionary(parseLang((await searchParams).lang)).map.title };
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+// Page parameters fall back to defaults when malformed (a shared link should still open); the API is strict.
+const pageQuery = z.object({
+  layer: z.enum(LAYER_IDS).catch('children_0_2'),
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  municipality: z.string().regex(/^\d{3}$/).catch('091'),
+  scenario: z.string().regex(/^[\w\- ]{1,64}$/).optional().catch(undefined),
+});
+
+const env = z.object({
+  TILANNEHUONE_TILE_URL: z.string().regex(/^https?:\/\/\S+\{z\}\S*$/).optional().catch(undefined),
+  TILANNEHUONE_TILE_ATTRIBUTION: z.string().max(300).optional().catch(undefined),
+});
+
+const DEFAULT_MUNICIPALITY = '091';
+
+export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
+  const sp = await searchParams;
+  const lang = parseLang(first(sp.lang));
+  const t = dictionary(lang);
+  const q = pageQuery.parse({
+    layer: first(sp.layer),
+    year: first(sp.year),
+    municipality: first(sp.municipality) ?? DEFAULT_MUNICIPALITY,
+    scenario: first(sp.scenario),
+  });
+  const [municipalities, geoAttribution] = await Promise.all([fetchMunicipalities(), fetchGeometryAttributions()]);
+  const municipality =
+    municipalities.find((m) => m.municipality_code === q.municipality) ??
+    municipalities.find((m) => m.municipality_code === DEFAULT_MUNICIPALITY) ??
+    municipalities[0];
+  if (!municipality) return <p>{t.footer.pending}</p>;
+  if (municipality.with_geometry > 0) {
+    // Start the geometry download with the HTML, not after hydration.
+    preload(`/api/geometry?municipality=${municipality.municipality_code}`, { as: 'fetch', crossOrigin: 'anonymous' });
+  }
+  const payload = await fetchMapPayload({
+    municipalityCode: municipality.municipality_code,
+    municipalityName: municipality.municipality_name,
+    layer: q.layer,
+    scenario: q.scenario,
+  });
+  const years = payload.years;
+  const defaultYear = years.find((y) => y.forecast)?.year ?? years[years.length - 1]?.year ?? new Date().getFullYear();
+  const year = years.some((y) => y.year === q.year) ? q.year! : defaultYear;
+  const tiles = env.parse(process.env);
+
+  return (
+    <div className="map-page">
+      <div className="page-head">
+        <div>
+          <h1>
+            {t.map.title}: {municipality.municipality_name}
+          </h1>
+          <p className="lead">{t.map.intro}</p>
+        </div>
+        <MunicipalityPicker
+          current={municipality.municipality_code}
+          options={municipalities.map((m) => ({ code: m.municipality_code, name: m.municipality_name, drawable: m.with_geometry > 0 }))}
+          label={t.common.municipality}
+          submit={t.map.choose}
+          groupDrawable={t.map.withBoundaries}
+          groupOther={t.map.withoutBoundaries}
+          hidden={{ lang, layer: payload.layer.id }}
+        />
+      </div>
+      <MapExplorer
+        key={municipality.municipality_code}
+        lang={lang}
+        payload={payload}
+        initialYear={year}
+        tileUrl={tiles.TILANNEHUONE_TILE_URL}
+        tileAttribution={tiles.TILANNEHUONE_TILE_ATTRIBUTION}
+        dataAttribution={geoAttribution.map((a) => a.attribution.replace(/^Source: /, '')).join('; ')}
+      />
+    </div>
+  );
+}
