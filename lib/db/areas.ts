@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { discloseRow } from './disclose';
 import { queryRows } from './warehouse';
+import { addEqualityFilters, type SqlParams } from './filters';
 
 /** Postal areas, municipalities and the population history of an area (Paavo). */
 
@@ -81,15 +82,8 @@ export type PopulationRow = z.infer<typeof populationRawSchema> & { small: boole
  */
 export async function fetchPopulation(filter: { postalCode?: string; municipalityCode?: string; ageGroups: string[] }) {
   const where: string[] = ["list_contains(string_split($groups, ','), age_group)"];
-  const params: Record<string, string> = { groups: filter.ageGroups.join(',') };
-  if (filter.postalCode) {
-    where.push('postal_code = $p');
-    params.p = filter.postalCode;
-  }
-  if (filter.municipalityCode) {
-    where.push('municipality_code = $m');
-    params.m = filter.municipalityCode;
-  }
+  const params: SqlParams = { groups: filter.ageGroups.join(',') };
+  addEqualityFilters(where, params, { postal_code: filter.postalCode, municipality_code: filter.municipalityCode });
   const rows = await queryRows(
     `SELECT postal_code, year, age_group, persons, suppressed
      FROM public_postal_population

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { discloseRow } from './disclose';
 import { queryRows } from './warehouse';
+import { addEqualityFilters } from './filters';
 
 /**
  * Forecasts of children by postal area (written by `npm run train` / `npm run forecast`). The dashboard
@@ -61,22 +62,9 @@ export interface ForecastFilter {
 export async function fetchForecasts(run: ForecastRun, filter: ForecastFilter = {}) {
   const where = ['model_version = $v'];
   const params: Record<string, string | number> = { v: run.model_version };
-  if (filter.postalCode) {
-    where.push('postal_code = $p');
-    params.p = filter.postalCode;
-  }
-  if (filter.municipalityCode) {
-    where.push('municipality_code = $m');
-    params.m = filter.municipalityCode;
-  }
-  if (filter.ageGroup) {
-    where.push('age_group = $g');
-    params.g = filter.ageGroup;
-  }
-  if (filter.year !== undefined) {
-    where.push('year = $y');
-    params.y = filter.year;
-  }
+  addEqualityFilters(where, params, {
+    postal_code: filter.postalCode, municipality_code: filter.municipalityCode, age_group: filter.ageGroup, year: filter.year,
+  });
   params.limit = filter.limit ?? 100_000;
   params.offset = filter.offset ?? 0;
   const rows = await queryRows(

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { discloseRow } from './disclose';
 import { hasRelation, queryRows } from './warehouse';
+import { addEqualityFilters } from './filters';
 
 /**
  * The planning engine's results (public_plan, written by `npm run plan`): demand for places, capacity,
@@ -76,18 +77,7 @@ export async function fetchPlan(filter: PlanFilter) {
   if (!(await planAvailable())) return [];
   const where = ['scenario = $s'];
   const params: Record<string, string | number> = { s: filter.scenario };
-  if (filter.postalCode) {
-    where.push('postal_code = $p');
-    params.p = filter.postalCode;
-  }
-  if (filter.municipalityCode) {
-    where.push('municipality_code = $m');
-    params.m = filter.municipalityCode;
-  }
-  if (filter.year !== undefined) {
-    where.push('year = $y');
-    params.y = filter.year;
-  }
+  addEqualityFilters(where, params, { postal_code: filter.postalCode, municipality_code: filter.municipalityCode, year: filter.year });
   const rows = await queryRows(
     `SELECT ${PLAN_COLUMNS} FROM public_plan WHERE ${where.join(' AND ')} ORDER BY postal_code, year`,
     planRawSchema,

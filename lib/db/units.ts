@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { hasRelation, queryRows } from './warehouse';
+import { addEqualityFilters } from './filters';
 
 /**
  * ECE units (public_units, written by the planning step from the unit register or, where the register
@@ -47,14 +48,7 @@ export async function fetchUnits(filter: UnitFilter): Promise<Unit[]> {
   if (!(await unitsAvailable())) return [];
   const where: string[] = ['lat IS NOT NULL', 'lon IS NOT NULL'];
   const params: Record<string, string | number> = { limit: filter.limit ?? 2000 };
-  if (filter.municipalityCode) {
-    where.push('municipality_code = $m');
-    params.m = filter.municipalityCode;
-  }
-  if (filter.postalCode) {
-    where.push('postal_code = $p');
-    params.p = filter.postalCode;
-  }
+  addEqualityFilters(where, params, { municipality_code: filter.municipalityCode, postal_code: filter.postalCode });
   if (filter.year !== undefined) {
     where.push('(opening_year IS NULL OR opening_year <= $y) AND (closing_year IS NULL OR closing_year > $y)');
     params.y = filter.year;
