@@ -1,4 +1,4 @@
-import type { AgeGroup } from './panel';
+import type { AgeGroup, Panel } from './panel';
 
 /** One forecast value with its 80 % and 95 % prediction intervals (long format, as the CLI writes it). */
 export interface ForecastRow {
@@ -33,5 +33,5 @@ export interface PointForecast {
  */
 export interface Forecaster {
   name: string;
-  forecast(panelAtOrigin: import('./panel').Panel, origin: number, horizons: readonly number[]): Promise<PointForecast[]>;
+  forecast(panelAtOrigin: Panel, origin: number, horizons: readonly number[]): Promise<PointForecast[]>;
 }
