@@ -58,6 +58,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <li>
                 <a href={href('/data', lang)}>{t.nav.data}</a>
               </li>
+              <li>
+                <a href={href('/scenarios', lang)}>{t.scenarios.nav}</a>
+              </li>
+              <li>
+                <a href={href('/report', lang)}>{t.report.nav}</a>
+              </li>
+              <li>
+                <a href={href('/models', lang)}>{t.modelsPage.nav}</a>
+              </li>
             </ul>
           </nav>
           <Suspense fallback={null}>

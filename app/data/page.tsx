@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import { fetchCoverage, fetchLineage } from '@/lib/db/queries';
-import { dictionary, parseLang } from '@/lib/i18n';
+import { rawDataDir } from '@/lib/config/paths';
+import { dictionary, parseLang, type Lang } from '@/lib/i18n';
+import { rawFolders } from '@/lib/jobs/raw-files';
+import { UNIT_COLUMNS } from '@/pipelines/sources/units/unit-row';
 import { formatNumber } from '../_components/format';
+import { UploadForm } from './upload-form';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +16,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function DataPage({ searchParams }: { searchParams: SearchParams }) {
-  const t = dictionary(parseLang((await searchParams).lang));
+  const lang = parseLang((await searchParams).lang);
+  const t = dictionary(lang);
   const pct = (share: number) => `${formatNumber(share * 100, t, 1)} %`;
   const [coverage, lineage] = await Promise.all([fetchCoverage(), fetchLineage()]);
   return (
@@ -78,6 +83,58 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
           </tbody>
         </table>
       </div>
+      <UploadSection lang={lang} />
     </>
+  );
+}
+
+/** Which names each source reads (the file name and folder decide the source; pipelines/sources/*). */
+const ACCEPTED = [
+  { pattern: 'units/<name>.csv[.gz]', key: 'unitsWhat' },
+  { pattern: 'paavo/<folder>/<name with 12f7>.csv[.gz]', key: 'paavo12f7What' },
+  { pattern: 'paavo/<folder>/<Topic_name>_<year>.csv[.gz]', key: 'paavoTopicWhat' },
+  { pattern: 'municipal/<folder>/syntyneet_lapset_<year>_<year>.csv[.gz]', key: 'birthsWhat' },
+  { pattern: 'geo/<name with postal_areas_hri>.geojson[.gz]', key: 'geoWhat' },
+] as const;
+
+function UploadSection({ lang }: { lang: Lang }) {
+  const t = dictionary(lang).upload;
+  let folders: string[];
+  try {
+    folders = rawFolders(rawDataDir());
+  } catch {
+    folders = [];
+  }
+  return (
+    <section aria-labelledby="upload">
+      <h2 id="upload">{t.title}</h2>
+      <p className="lead">{t.lead}</p>
+      <UploadForm folders={folders} lang={lang} />
+      <h3 id="accepted">{t.accepted}</h3>
+      <p className="note">{t.acceptedLead}</p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="accepted">
+        <table className="data" data-testid="accepted-files">
+          <thead>
+            <tr>
+              <th scope="col">{t.pattern}</th>
+              <th scope="col">{t.what}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ACCEPTED.map((a) => (
+              <tr key={a.pattern}>
+                <td>
+                  <code>{a.pattern}</code>
+                </td>
+                <td>{t[a.key]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="note">
+        {t.unitsColumns} <code>{UNIT_COLUMNS.join(', ')}</code>
+      </p>
+    </section>
   );
 }

@@ -1,0 +1,20 @@
+import { sameOrigin } from '@/lib/jobs/raw-files';
+import { startJob } from '@/lib/jobs/job-store';
+import { json } from '../../_lib/respond';
+import { jobError, publicJob, startFailure } from '../../jobs/_respond';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST /api/models/retrain: starts `npm run train` as a background job (a detached process, never in
+ * this request). 202 with the job; 409 while another job or warehouse writer runs.
+ */
+export function POST(request: Request) {
+  if (!sameOrigin(request)) return jobError(403, 'forbidden', 'Cross-site request refused');
+  try {
+    return json({ job: publicJob(startJob('train', {})) }, { status: 202 });
+  } catch (err) {
+    return startFailure(err);
+  }
+}

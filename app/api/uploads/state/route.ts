@@ -1,0 +1,15 @@
+import { rawDataDir } from '@/lib/config/paths';
+import { fetchLineageDigest } from '@/lib/db/models';
+import { rawDigest } from '@/lib/jobs/raw-files';
+import { handle, json } from '../../_lib/respond';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** GET /api/uploads/state: digests of the raw folder and of the loaded lineage (a failed upload changes neither). */
+export function GET() {
+  return handle(async () => {
+    const [lineage] = await fetchLineageDigest();
+    return json({ raw: rawDigest(rawDataDir()), lineage }, { headers: { 'Cache-Control': 'no-store' } });
+  });
+}
