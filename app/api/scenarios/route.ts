@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { listSavedScenarios } from '@/lib/db/scenarios';
-import { scenarioSchema } from '@/lib/planning/scenario';
 import { apiError, handle, json } from '../_lib/respond';
-import { fieldIssues } from './issues';
+import { parseScenarioRequest } from './issues';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -39,26 +38,19 @@ function savePlan(file: string, author: string): Promise<{ code: number | null; 
 /** POST {scenario}: validate (same schema), then save it and its plan through the planning CLI. */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      return apiError(400, 'bad_request', 'Body is not JSON');
-    }
-    const outer = bodySchema.safeParse(body);
-    if (!outer.success) return apiError(400, 'bad_request', 'Invalid request');
-    const parsed = scenarioSchema.safeParse(outer.data.scenario);
-    if (!parsed.success) return apiError(400, 'bad_request', 'Invalid scenario', fieldIssues(parsed.error).map((i) => ({ param: i.path, message: i.message })));
+    const parsed = await parseScenarioRequest(request, bodySchema);
+    if (!parsed.ok) return parsed.response;
+    const scenario = parsed.scenario;
     const dir = mkdtempSync(path.join(tmpdir(), 'tilannehuone-scenario-'));
     try {
       const file = path.join(dir, 'scenario.json');
-      writeFileSync(file, JSON.stringify(parsed.data));
+      writeFileSync(file, JSON.stringify(scenario));
       // Another writer (a retraining, an ingest) holds the warehouse lock: wait for it, then write.
       const started = Date.now();
-      let { code, stderr } = await savePlan(file, parsed.data.author?.trim() || 'unknown');
+      let { code, stderr } = await savePlan(file, scenario.author?.trim() || 'unknown');
       while (code !== 0 && BUSY.test(stderr) && Date.now() - started < BUSY_WAIT_MS) {
         await new Promise((r) => setTimeout(r, 2000));
-        ({ code, stderr } = await savePlan(file, parsed.data.author?.trim() || 'unknown'));
+        ({ code, stderr } = await savePlan(file, scenario.author?.trim() || 'unknown'));
       }
       if (code !== 0 && BUSY.test(stderr)) return apiError(503, 'unavailable', 'The warehouse is being updated by another job; try again shortly');
       if (code !== 0) {
@@ -67,7 +59,7 @@ export async function POST(request: Request): Promise<Response> {
         if (unit) return apiError(400, 'bad_request', 'Invalid scenario', [{ param: 'units', message: unit[0] }]);
         return apiError(500, 'internal', 'Saving the scenario failed');
       }
-      return json({ saved: parsed.data.name });
+      return json({ saved: scenario.name });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { runScenario, UnknownUnitError } from '@/lib/db/scenarios';
-import { scenarioSchema } from '@/lib/planning/scenario';
 import { compareWithBaseline, shownTotals } from '@/lib/report/scenario-compare';
 import { apiError, handle, json } from '../../_lib/respond';
-import { fieldIssues } from '../issues';
+import { parseScenarioRequest } from '../issues';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -17,18 +16,10 @@ const bodySchema = z.object({ municipality: z.string().regex(/^\d{3}$/, 'a three
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    let body: unknown;
+    const parsed = await parseScenarioRequest(request, bodySchema);
+    if (!parsed.ok) return parsed.response;
     try {
-      body = await request.json();
-    } catch {
-      return apiError(400, 'bad_request', 'Body is not JSON');
-    }
-    const outer = bodySchema.safeParse(body);
-    if (!outer.success) return apiError(400, 'bad_request', 'Invalid request', fieldIssues(outer.error).map((i) => ({ param: i.path, message: i.message })));
-    const parsed = scenarioSchema.safeParse(outer.data.scenario);
-    if (!parsed.success) return apiError(400, 'bad_request', 'Invalid scenario', fieldIssues(parsed.error).map((i) => ({ param: i.path, message: i.message })));
-    try {
-      const run = await runScenario(parsed.data, outer.data.municipality);
+      const run = await runScenario(parsed.scenario, parsed.outer.municipality);
       if (run.baseline.length === 0) return apiError(404, 'not_found', 'No postal areas to plan in this municipality');
       const rows = compareWithBaseline(run.baseline, run.scenario);
       return json({ ms: run.ms, rows, totals: shownTotals(rows) });
