@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const fitted = await fitNetwork(truncatePanel(panel, allAreasYear), HORIZONS);
   const backtest = await backtestAll(panel);
   t0 = performance.now();
-  const produced = await produceForecast(panel, fitted, backtest.residuals, profiles, HORIZONS);
+  const produced = await produceForecast(panel, fitted, backtest.calibration, profiles, HORIZONS);
   const areas = new Set(produced.rows.map((r) => r.postalCode)).size;
   console.log(`forecast every postal area: ${seconds(t0).toFixed(2)} s for ${areas} areas x 3 age groups x 5 horizons (${produced.rows.length} rows, ${produced.explanations.length} explanations) from ${allAreasYear} (target <= 10 s)`);
   fitted.model.dispose();

@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { warehousePath } from '../../lib/config/paths';
@@ -8,7 +7,8 @@ import { withReadOnlyWarehouse } from '../../lib/warehouse/with-warehouse';
 import { truncatePanel } from '../core/panel';
 import { loadPanel } from '../data/load-panel';
 import { formatForecastCsv } from '../forecast/forecast-csv';
-import { produceForecast, type ResidualAt } from '../forecast/produce';
+import { loadCalibrationSet } from '../forecast/calibration-set';
+import { produceForecast } from '../forecast/produce';
 import { loadAgeProfiles } from '../forecast/single-age';
 import { loadNetwork } from '../network/artefacts';
 import { fitNetwork, type NetworkHyperparameters } from '../network/network-model';
@@ -43,7 +43,7 @@ runCli('forecast', async () => {
   const origin = args.origin ?? panel.years[panel.years.length - 1];
   if (!panel.years.includes(origin)) throw new Error(`no published postal data for ${origin}; years with data: ${panel.years.join(', ')}`);
   const horizons = Array.from({ length: args.horizon }, (_, i) => i + 1);
-  const residuals = JSON.parse(readFileSync(path.join(active.artefact_dir, 'residuals.json'), 'utf8')) as ResidualAt[];
+  const calibration = loadCalibrationSet(active.artefact_dir);
   let fitted;
   let version = active.version;
   if (origin === active.cutoff) {
@@ -55,7 +55,7 @@ runCli('forecast', async () => {
     version = `${active.version}-refit-${origin}`;
   }
   const t0 = performance.now();
-  const produced = await produceForecast(panel, fitted, residuals, profiles, horizons);
+  const produced = await produceForecast(panel, fitted, calibration, profiles, horizons);
   const areas = new Set(produced.rows.map((r) => r.postalCode)).size;
   logToStderr(`forecast from ${origin}: ${areas} postal areas, ${produced.rows.length} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const csv = formatForecastCsv(produced.rows, version);

@@ -1,9 +1,11 @@
-import type { ForecastRow } from '../core/forecast-row';
+import { BASELINES_BY_NAME } from '../baselines/by-name';
+import type { ForecastRow, PointForecast } from '../core/forecast-row';
 import { ageValue, truncatePanel, type Panel } from '../core/panel';
 import { attachIntervals, calibrate, sizeClassOf, tercileCuts, type Residual } from '../evaluation/intervals';
 import { predictNetworkDetailed, type FittedNetwork } from '../network/network-model';
+import { methodFor, PRODUCT_MODEL, type CalibrationSet } from './calibration-set';
 import { describeDriver, explainExamples } from './explain';
-import { municipalTargets, reconcileToTotals } from './reconcile';
+import { municipalPanel, municipalTargets, reconcileToTotals } from './reconcile';
 import { profileAt, sixYearShares, type AgeProfile } from './single-age';
 
 export interface ResidualAt extends Residual {
@@ -25,25 +27,42 @@ export interface ProducedForecast {
   explanations: ExplanationRow[];
 }
 
-export const PRODUCT_MODEL = 'network-reconciled';
+export { PRODUCT_MODEL };
 
 /**
- * The product forecast at `origin`: the network fitted at the origin, reconciled to municipal
- * totals, with intervals from the backtest errors of the same method whose targets were already
- * observed at the origin, six-year-olds split from 3-6, and the drivers of every forecast.
- * Nothing after the origin is read: the panel is truncated here, residuals and age profiles filtered.
+ * The product forecast at `origin`: per age group and horizon the method that earned its place in the
+ * backtest - the network fitted at the origin, reconciled to municipal totals, or else the baseline
+ * that beat it (reconciled to the same method's municipal forecast) - with intervals from that
+ * method's backtest errors whose targets were already observed at the origin, six-year-olds split
+ * from 3-6, and the drivers of every forecast. Nothing after the origin is read: the panel is
+ * truncated here, residuals and age profiles filtered.
  */
+async function coherentBaseline(method: string, panel: Panel, origin: number, horizons: readonly number[]): Promise<PointForecast[]> {
+  const forecaster = BASELINES_BY_NAME[method];
+  if (!forecaster) throw new Error(`unknown forecasting method '${method}' in the model's selection`);
+  const municipal = await forecaster.forecast(municipalPanel(panel), origin, horizons);
+  const totals = new Map(municipal.map((r) => [`${r.municipalityCode}|${r.ageGroup}|${r.horizon}`, r.mean]));
+  return reconcileToTotals(await forecaster.forecast(panel, origin, horizons), totals);
+}
+
 export async function produceForecast(
-  fullPanel: Panel, fitted: FittedNetwork, residuals: readonly ResidualAt[], profiles: readonly AgeProfile[], horizons: readonly number[],
+  fullPanel: Panel, fitted: FittedNetwork, calibration: CalibrationSet, profiles: readonly AgeProfile[], horizons: readonly number[],
 ): Promise<ProducedForecast> {
   const origin = fitted.cutoff;
   const panel = truncatePanel(fullPanel, origin);
   const { points, examples, corrections } = await predictNetworkDetailed(fitted, panel, horizons);
-  const coherent = reconcileToTotals(points, await municipalTargets(panel, origin, horizons));
+  const byMethod = new Map<string, PointForecast[]>([[PRODUCT_MODEL, reconcileToTotals(points, await municipalTargets(panel, origin, horizons))]]);
+  for (const method of new Set(horizons.flatMap((h) => ['0-2', '3-6'].map((g) => methodFor(calibration, g, h))))) {
+    if (method !== PRODUCT_MODEL) byMethod.set(method, await coherentBaseline(method, panel, origin, horizons));
+  }
   const base = new Map(examples.map((e) => [`${e.area.postalCode}|${e.ageGroup}`, ageValue(e.area.byYear.get(origin), e.ageGroup) ?? 0]));
   const baseOf = (p: { postalCode: string; ageGroup: string }) => base.get(`${p.postalCode}|${p.ageGroup}`) ?? 0;
-  const cuts = tercileCuts(coherent.filter((p) => p.horizon === horizons[0]).map(baseOf));
-  const rows = attachIntervals(coherent, calibrate(residuals.filter((r) => r.targetYear <= origin)), (p) => sizeClassOf(baseOf(p), cuts), PRODUCT_MODEL);
+  const cuts = tercileCuts(byMethod.get(PRODUCT_MODEL)!.filter((p) => p.horizon === horizons[0]).map(baseOf));
+  const rows = [...byMethod].flatMap(([method, methodPoints]) => {
+    const chosen = methodPoints.filter((p) => methodFor(calibration, p.ageGroup, p.horizon) === method);
+    const errors = (calibration.residualsByModel[method] ?? []).filter((r) => r.targetYear <= origin);
+    return attachIntervals(chosen, calibrate(errors), (p) => sizeClassOf(baseOf(p), cuts), method);
+  });
   const profile = profileAt(profiles, origin);
   const maxH = Math.max(...horizons);
   const areas = new Map(panel.areas.map((a) => [a.postalCode, a]));
@@ -55,11 +74,14 @@ export async function produceForecast(
     sixes.push({ ...r, ageGroup: '6', mean: r.mean * s, lo80: r.lo80 * s, hi80: r.hi80 * s, lo95: r.lo95 * s, hi95: r.hi95 * s });
   }
   const drivers = await explainExamples(fitted, examples, corrections);
-  const explanations = examples.flatMap((e, i) =>
-    drivers[i].map((d, rank) => ({
-      postalCode: e.area.postalCode, ageGroup: e.ageGroup, year: origin + e.horizon, rank: rank + 1,
-      driver: d.driver, effectPct: d.effectPct, text: describeDriver(d),
-    })),
-  );
+  const explanations = examples.flatMap((e, i) => {
+    const method = methodFor(calibration, e.ageGroup, e.horizon);
+    const base = { postalCode: e.area.postalCode, ageGroup: e.ageGroup, year: origin + e.horizon };
+    if (method !== PRODUCT_MODEL) {
+      const text = `The ${method} method is used here: it was more accurate than the network in the backtest for ${e.ageGroup}-year-olds ${e.horizon} year(s) ahead.`;
+      return [{ ...base, rank: 1, driver: `${method} method`, effectPct: 0, text }];
+    }
+    return drivers[i].map((d, rank) => ({ ...base, rank: rank + 1, driver: d.driver, effectPct: d.effectPct, text: describeDriver(d) }));
+  });
   return { rows: [...rows, ...sixes], explanations };
 }

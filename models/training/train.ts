@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { updateWarehouse } from '../../lib/warehouse/publish';
 import { withReadOnlyWarehouse } from '../../lib/warehouse/with-warehouse';
 import { loadPanel } from '../data/load-panel';
+import { saveCalibrationSet } from '../forecast/calibration-set';
 import { PRODUCT_MODEL, produceForecast } from '../forecast/produce';
 import { loadAgeProfiles } from '../forecast/single-age';
 import { saveNetwork } from '../network/artefacts';
@@ -44,8 +44,9 @@ export async function trainModel({ dbPath, modelsDir, log }: TrainOptions): Prom
   const version = versionId();
   const dir = path.join(modelsDir, version);
   await saveNetwork(fitted, dir);
-  writeFileSync(path.join(dir, 'residuals.json'), JSON.stringify(backtest.residuals));
-  const produced = await produceForecast(panel, fitted, backtest.residuals, profiles, HORIZONS);
+  saveCalibrationSet(dir, backtest.calibration);
+  log(`methods per cell (network only where it beat every baseline): ${JSON.stringify(backtest.calibration.selection)}`);
+  const produced = await produceForecast(panel, fitted, backtest.calibration, profiles, HORIZONS);
   const activeScore = active ? (JSON.parse(active.summary) as { score: number }).score : null;
   const activated = activeScore === null || backtest.score <= activeScore;
   const reason = activeScore === null
@@ -53,7 +54,7 @@ export async function trainModel({ dbPath, modelsDir, log }: TrainOptions): Prom
     : activated
       ? `backtest MAPE ${backtest.score.toFixed(2)} % is not worse than the active ${active!.version} (${activeScore.toFixed(2)} %): activated`
       : `backtest MAPE ${backtest.score.toFixed(2)} % is worse than the active ${active!.version} (${activeScore.toFixed(2)} %): kept inactive`;
-  const summary = JSON.stringify({ score: backtest.score, backtestSeconds: backtest.seconds, trainSeconds, examples: fitted.examples });
+  const summary = JSON.stringify({ score: backtest.score, backtestSeconds: backtest.seconds, trainSeconds, examples: fitted.examples, selection: backtest.calibration.selection });
   await updateWarehouse(dbPath, async (c) => {
     await insertModel(c, {
       version, model: PRODUCT_MODEL, cutoff: fitted.cutoff, backend: fitted.backend, hyperparameters: JSON.stringify(fitted.hyperparameters),
