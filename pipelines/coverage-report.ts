@@ -1,4 +1,4 @@
-import { DuckDBInstance } from '@duckdb/node-api';
+import { readRows, withReadOnlyWarehouse } from '../lib/warehouse/with-warehouse';
 
 interface CoverageRow {
   source: string;
@@ -13,18 +13,10 @@ interface CoverageRow {
 
 /** Prints the stored coverage table: per source, years x areas and the share the source withheld. */
 export async function printCoverage(dbPath: string, out: (line: string) => void = console.log): Promise<void> {
-  const instance = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
-  try {
-    const connection = await instance.connect();
-    const reader = await connection.runAndReadAll('SELECT * FROM public_coverage ORDER BY source');
-    const rows = reader.getRowObjectsJson() as unknown as CoverageRow[];
-    out('coverage  source                  files  years                areas    values  suppressed');
-    for (const r of rows) {
-      const years = `${r.first_year}-${r.last_year} (${r.years.length})`;
-      out(`coverage  ${r.source.padEnd(22)} ${String(r.files).padStart(5)}  ${years.padEnd(18)} ${String(r.areas).padStart(6)} ${String(r.values).padStart(9)}  ${(Number(r.suppressed_share) * 100).toFixed(1).padStart(8)} %`);
-    }
-    connection.closeSync();
-  } finally {
-    instance.closeSync();
+  const rows = (await withReadOnlyWarehouse(dbPath, (c) => readRows(c, 'SELECT * FROM public_coverage ORDER BY source'))) as CoverageRow[];
+  out('coverage  source                  files  years                areas    values  suppressed');
+  for (const r of rows) {
+    const years = `${r.first_year}-${r.last_year} (${r.years.length})`;
+    out(`coverage  ${r.source.padEnd(22)} ${String(r.files).padStart(5)}  ${years.padEnd(18)} ${String(r.areas).padStart(6)} ${String(r.values).padStart(9)}  ${(Number(r.suppressed_share) * 100).toFixed(1).padStart(8)} %`);
   }
 }

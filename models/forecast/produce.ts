@@ -65,12 +65,16 @@ export async function produceForecast(
   });
   const profile = profileAt(profiles, origin);
   const maxH = Math.max(...horizons);
-  const areas = new Map(panel.areas.map((a) => [a.postalCode, a]));
+  // One cohort simulation per area gives its shares for every horizon.
+  const shares = new Map<string, number[]>();
+  for (const area of panel.areas) {
+    const now = area.byYear.get(origin);
+    if (now && now.c02 !== null && now.c36 !== null) shares.set(area.postalCode, sixYearShares(now.c02, now.c36, profile, maxH));
+  }
   const sixes: ForecastRow[] = [];
   for (const r of rows) {
-    const now = r.ageGroup === '3-6' ? areas.get(r.postalCode)?.byYear.get(origin) : undefined;
-    if (!now || now.c02 === null || now.c36 === null) continue;
-    const s = sixYearShares(now.c02, now.c36, profile, maxH)[r.horizon - 1];
+    const s = r.ageGroup === '3-6' ? shares.get(r.postalCode)?.[r.horizon - 1] : undefined;
+    if (s === undefined) continue;
     sixes.push({ ...r, ageGroup: '6', mean: r.mean * s, lo80: r.lo80 * s, hi80: r.hi80 * s, lo95: r.lo95 * s, hi95: r.hi95 * s });
   }
   const drivers = await explainExamples(fitted, examples, corrections);

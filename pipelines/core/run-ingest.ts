@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { readRows, withReadOnlyWarehouse } from '../../lib/warehouse/with-warehouse';
 import { isProcessAlive, swapIntoPlace, withWritableFile, withWriterLock } from '../../lib/warehouse/publish';
 import { loadVariableCatalogue } from '../catalogue/load-variable-catalogue';
 import { planIngest, type IngestPlan } from './discover-files';
@@ -121,17 +122,11 @@ async function buildWarehouse(connection: DuckDBConnection, plan: IngestPlan, lo
 /** The fingerprint of the current warehouse, or null when there is none or it cannot be read. */
 async function readFingerprint(dbPath: string): Promise<string | null> {
   if (!existsSync(dbPath)) return null;
-  let instance: DuckDBInstance | undefined;
   try {
-    instance = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
-    const connection = await instance.connect();
-    const reader = await connection.runAndReadAll(`SELECT value FROM meta WHERE key = 'fingerprint'`);
-    connection.closeSync();
-    return (reader.getRowObjectsJson()[0]?.value as string | undefined) ?? null;
+    const rows = await withReadOnlyWarehouse(dbPath, (c) => readRows(c, `SELECT value FROM meta WHERE key = 'fingerprint'`));
+    return ((rows[0] as { value?: string } | undefined)?.value) ?? null;
   } catch {
     return null;
-  } finally {
-    instance?.closeSync();
   }
 }
 

@@ -8,6 +8,7 @@ import { hashFile, type RawFile } from './read-raw-file';
 import { runSqlFile } from './run-sql-file';
 import { Sink } from './sink';
 import type { Source } from './source';
+import { readRows } from '../../lib/warehouse/with-warehouse';
 
 /** Writes a fixture file (gzipped when relPath ends in .gz) into a fresh temp raw folder. */
 export function writeFixture(relPath: string, content: string | Buffer, root = mkdtempSync(path.join(tmpdir(), 'th-raw-'))): RawFile {
@@ -43,5 +44,5 @@ export async function loadFixture(source: Source, relPath: string, content: stri
 
 /** Rows of a query as plain JSON-safe objects (BIGINT as string). */
 export async function queryRows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
-  return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+  return (await readRows(connection, sql)) as Record<string, unknown>[];
 }

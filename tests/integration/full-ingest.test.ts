@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readRows, withReadOnlyWarehouse } from '../../lib/warehouse/with-warehouse';
 import { runIngest } from '../../pipelines/core/run-ingest';
 import { SOURCES } from '../../pipelines/registry';
 import { sumRawPaavo } from './raw-sums';
@@ -12,14 +12,7 @@ const rawDir = path.resolve('data/raw');
 const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'th-full-')), 'warehouse.duckdb');
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-async function query(sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
-  try {
-    return (await (await instance.connect()).runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
-  } finally {
-    instance.closeSync();
-  }
-}
+const query = async (sql: string) => (await withReadOnlyWarehouse(dbPath, (c) => readRows(c, sql))) as Record<string, unknown>[];
 
 describe('full ingest of the shipped open data', () => {
   beforeAll(async () => {
