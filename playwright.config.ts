@@ -35,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // The same entry point as `npm start`: builds the warehouse if needed, then serves the production build.
-    command: `PORT=${PORT} npx tsx scripts/start.ts`,
+    command: `PORT=${PORT} npx tsx workflows/start.ts`,
     url: `http://127.0.0.1:${PORT}/data`,
     reuseExistingServer: !process.env.CI,
     // A fresh machine ingests, trains (a few minutes) and plans before the first page is served.

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { dictionary, parseLang } from '@/lib/i18n';
+import { dictionary, parseLang } from '@/i18n';
 
 export default function ErrorPage({ error, reset }: { error: Error; reset: () => void }) {
   const t = dictionary(parseLang(useSearchParams().get('lang')));

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
-import { fetchAttributions } from '@/lib/db/queries';
-import { dictionary, type Lang } from '@/lib/i18n';
-import { LanguageSwitcher } from './_components/language-switcher';
-import { href, requestLang } from './_components/lang';
+import { fetchAttributions } from '@/server/queries/lineage';
+import { dictionary, type Lang } from '@/i18n';
+import { LanguageSwitcher } from '@/ui/language-switcher';
+import { href, requestLang } from '@/server/http/request-lang';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { parseLang } from '@/lib/i18n';
+import { parseLang } from '@/i18n';
 
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = parseLang((await searchParams).lang);

@@ -4,8 +4,8 @@
  * reconciliation, six-year-olds and explanations), and the full backtest table with its run time.
  * Targets: backtest <= 5 min; forecasting all Finnish postal areas <= 10 s.
  */
-import { warehousePath } from '../lib/config/paths';
-import { withReadOnlyWarehouse } from '../lib/warehouse/with-warehouse';
+import { warehousePath } from '../core/config/paths';
+import { withReadOnlyWarehouse } from '../core/warehouse/with-warehouse';
 import { truncatePanel } from '../models/core/panel';
 import { loadPanel } from '../models/data/load-panel';
 import { formatSummary } from '../models/evaluation/summarise';

@@ -6,12 +6,12 @@
  * (+/- 5 % per year) stands in for them, so the engine does the work it will do with real forecasts.
  */
 import path from 'node:path';
-import { rawDataDir, warehousePath } from '../lib/config/paths';
-import { computePlan } from '../lib/planning/engine';
-import type { ChildYear, PlanInputs } from '../lib/planning/plan-types';
-import { parseScenario } from '../lib/planning/scenario';
-import { withReadOnlyWarehouse } from '../lib/warehouse/with-warehouse';
-import { loadPlanInputs, loadUnits, relationExists } from '../models/planning/load-plan-inputs';
+import { rawDataDir, warehousePath } from '../core/config/paths';
+import { computePlan } from '../domain/planning/engine';
+import type { ChildYear, PlanInputs } from '../domain/planning/plan-types';
+import { parseScenario } from '../domain/planning/scenario';
+import { withReadOnlyWarehouse } from '../core/warehouse/with-warehouse';
+import { loadPlanInputs, loadUnits, relationExists } from '../workflows/planning/load-plan-inputs';
 import { hashFile } from '../pipelines/core/read-raw-file';
 import { loadUnitsCsv } from '../pipelines/sources/units/units-csv';
 

@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { z } from 'zod';
-import { rawDataDir, warehousePath } from '../lib/config/paths';
+import { rawDataDir, warehousePath } from '../core/config/paths';
 import { runIngest } from '../pipelines/core/run-ingest';
 import { SOURCES } from '../pipelines/registry';
 

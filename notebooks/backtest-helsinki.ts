@@ -3,8 +3,8 @@
  * The backtest notebook calls it through tsx: tslab cannot load the TF.js wasm backend module
  * itself (it compiles project files as CommonJS inside this ESM package), so the work runs here.
  */
-import { warehousePath } from '../lib/config/paths';
-import { withReadOnlyWarehouse } from '../lib/warehouse/with-warehouse';
+import { warehousePath } from '../core/config/paths';
+import { withReadOnlyWarehouse } from '../core/warehouse/with-warehouse';
 import { loadPanel } from '../models/data/load-panel';
 import { backtestAll } from '../models/training/model-set';
 

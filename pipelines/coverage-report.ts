@@ -1,4 +1,4 @@
-import { readRows, withReadOnlyWarehouse } from '../lib/warehouse/with-warehouse';
+import { readRows, withReadOnlyWarehouse } from '../core/warehouse/with-warehouse';
 
 interface CoverageRow {
   source: string;

@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { rawDataDir } from '../lib/config/paths';
-import { districtsOfAreas, generateSyntheticUnits } from '../lib/planning/synthetic-units';
-import { openCalibrationWarehouse, readSyntheticInputs } from '../models/planning/synthetic-calibration';
+import { rawDataDir } from '../core/config/paths';
+import { districtsOfAreas, generateSyntheticUnits } from '../domain/planning/synthetic-units';
+import { openCalibrationWarehouse, readSyntheticInputs } from '../workflows/planning/synthetic-calibration';
 import { formatUnitsCsv } from '../pipelines/sources/units/format-units-csv';
 
 export const SYNTHETIC_UNITS_FILE = 'units/helsinki_synthetic_units.csv';

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { fetchCoverage, fetchLineage } from '@/lib/db/queries';
-import { rawDataDir } from '@/lib/config/paths';
-import { dictionary, parseLang, type Lang } from '@/lib/i18n';
-import { rawFolders } from '@/lib/jobs/raw-files';
+import { fetchCoverage, fetchLineage } from '@/server/queries/lineage';
+import { rawDataDir } from '@/core/config/paths';
+import { dictionary, parseLang, type Lang } from '@/i18n';
+import { rawFolders } from '@/workflows/upload/raw-files';
 import { UNIT_COLUMNS } from '@/pipelines/sources/units/unit-row';
-import { formatNumber } from '../_components/format';
-import { UploadForm } from './upload-form';
+import { formatNumber } from '@/ui/format';
+import { UploadForm } from '@/ui/data/upload-form';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { z } from 'zod';
-import { fetchMunicipalities } from '@/lib/db/areas';
-import { LAYER_IDS } from '@/lib/db/dashboard-types';
-import { fetchMapPayload } from '@/lib/db/map-data';
-import { fetchGeometryAttributions } from '@/lib/db/queries';
-import { dictionary, parseLang } from '@/lib/i18n';
-import { MapExplorer } from '../_components/map/map-explorer';
-import { MunicipalityPicker } from '../_components/municipality-picker';
+import { fetchMunicipalities } from '@/server/queries/areas';
+import { LAYER_IDS } from '@/domain/dashboard/types';
+import { fetchMapPayload } from '@/server/queries/map-data';
+import { fetchGeometryAttributions } from '@/server/queries/lineage';
+import { dictionary, parseLang } from '@/i18n';
+import { MapExplorer } from '@/ui/map/map-explorer';
+import { MunicipalityPicker } from '@/ui/municipality-picker';
 
 export const dynamic = 'force-dynamic';
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

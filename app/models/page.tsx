@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { fetchBacktest, fetchModelVersions, type ModelVersion } from '@/lib/db/models';
-import { dictionary, parseLang, type Lang } from '@/lib/i18n';
-import { ActivateButton, RetrainPanel } from './model-actions';
-import { Scorecard } from './scorecard';
+import { fetchBacktest, fetchModelVersions, type ModelVersion } from '@/server/queries/models';
+import { dictionary, parseLang, type Lang } from '@/i18n';
+import { ActivateButton, RetrainPanel } from '@/ui/models/model-actions';
+import { Scorecard } from '@/ui/models/scorecard';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
-import { fetchCapacityReport } from '@/lib/db/report';
-import { fetchScenarios } from '@/lib/db/plan';
-import { dictionary, parseLang } from '@/lib/i18n';
-import { reportYears } from '@/lib/report/capacity-report';
-import { reportMeta } from '@/lib/report/meta';
-import { PrintButton } from './print-button';
+import { fetchCapacityReport } from '@/server/queries/report';
+import { fetchScenarios } from '@/server/queries/plan';
+import { dictionary, parseLang } from '@/i18n';
+import { reportYears } from '@/domain/report/capacity-report';
+import { reportMeta } from '@/server/exports/report-meta';
+import { PrintButton } from '@/ui/report/print-button';
 import './report.css';
 
 export const dynamic = 'force-dynamic';

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
-import { fetchMunicipalities } from '@/lib/db/areas';
-import { fetchAttributions, fetchGeometryAttributions } from '@/lib/db/queries';
-import { fetchSavedScenario, listSavedScenarios, warmPlanInputs } from '@/lib/db/scenarios';
-import { dictionary, parseLang } from '@/lib/i18n';
-import { href } from '../_components/lang';
-import { fromDocument } from './form-state';
-import { ScenarioForm } from './scenario-form';
+import { fetchMunicipalities } from '@/server/queries/areas';
+import { fetchAttributions, fetchGeometryAttributions } from '@/server/queries/lineage';
+import { fetchSavedScenario, listSavedScenarios, warmPlanInputs } from '@/server/queries/scenarios';
+import { dictionary, parseLang } from '@/i18n';
+import { href } from '@/server/http/request-lang';
+import { fromDocument } from '@/ui/scenarios/form-state';
+import { ScenarioForm } from '@/ui/scenarios/scenario-form';
 import './scenarios.css';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { truncatePanel, type Panel } from '../core/panel';
-import { makeTestPanel } from '../core/test-panel';
+import { makeTestPanel } from '../../tests/builders/test-panel';
 import { loadNetwork, saveNetwork } from '../network/artefacts';
 import { DEFAULT_HYPERPARAMETERS, fitNetwork, type FittedNetwork } from '../network/network-model';
 import { PRODUCT_MODEL, type CalibrationSet } from './calibration-set';

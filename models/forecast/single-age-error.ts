@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
-import { readRows } from '../../lib/warehouse/with-warehouse';
+import { readRows } from '../../core/warehouse/with-warehouse';
 import { profileAt, sixYearShares, type AgeProfile } from './single-age';
 
 /**

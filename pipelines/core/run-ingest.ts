@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { readRows, withReadOnlyWarehouse } from '../../lib/warehouse/with-warehouse';
-import { isProcessAlive, swapIntoPlace, withWritableFile, withWriterLock } from '../../lib/warehouse/publish';
+import { readRows, withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
+import { isProcessAlive, swapIntoPlace, withWritableFile, withWriterLock } from '../../core/warehouse/publish';
 import { loadVariableCatalogue } from '../catalogue/load-variable-catalogue';
 import { planIngest, type IngestPlan } from './discover-files';
 import { runChecks } from './run-checks';

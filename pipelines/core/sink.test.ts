@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Sink } from './sink';
-import { createTestWarehouse, queryRows } from './test-support';
+import { createTestWarehouse, queryRows } from '../../tests/builders/pipeline-support';
 
 describe('Sink', () => {
   it('writes every column type, NULLs and odd strings exactly as given', async () => {

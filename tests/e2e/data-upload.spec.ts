@@ -36,7 +36,7 @@ test.afterAll(async () => {
   const leftovers = existsSync(unitsDir) ? readdirSync(unitsDir).filter((n) => n.startsWith('e2e-units-')) : [];
   if (leftovers.length === 0) return;
   for (const n of leftovers) rmSync(path.join(unitsDir, n));
-  const rebuilt = spawnSync(path.resolve('node_modules/.bin/tsx'), ['pipelines/cli.ts'], { encoding: 'utf8', timeout: 170_000 });
+  const rebuilt = spawnSync(path.resolve('node_modules/.bin/tsx'), ['workflows/cli/ingest-cli.ts'], { encoding: 'utf8', timeout: 170_000 });
   expect(rebuilt.status, rebuilt.stderr).toBe(0);
 });
 

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRows, withReadOnlyWarehouse } from '../../lib/warehouse/with-warehouse';
+import { readRows, withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
 import { FORECAST_CSV_HEADER } from '../../models/forecast/forecast-csv';
 
 /**
@@ -29,13 +29,13 @@ describe('npm run forecast', () => {
       mkdirSync(path.dirname(path.join(rawDir, rel)), { recursive: true });
       copyFileSync(path.resolve('data/raw', rel), path.join(rawDir, rel));
     }
-    run('pipelines/cli.ts');
-    run('models/cli/train-cli.ts');
+    run('workflows/cli/ingest-cli.ts');
+    run('workflows/cli/train-cli.ts');
   }, 600_000);
 
   it('writes the contract CSV for every area with data at the origin, fitted on data up to the origin', async () => {
     const out = path.join(root, 'f2020.csv');
-    run('models/cli/forecast-cli.ts', ['--origin', '2020', '--horizon', '2', '--out', out]);
+    run('workflows/cli/forecast-cli.ts', ['--origin', '2020', '--horizon', '2', '--out', out]);
     const [header, ...lines] = readFileSync(out, 'utf8').trim().split('\n');
     expect(header).toBe(FORECAST_CSV_HEADER);
     const rows = lines.map((l) => l.split(','));
@@ -56,9 +56,9 @@ describe('npm run forecast', () => {
   }, 300_000);
 
   it('defaults to the latest year with the trained model, and refuses a year without data', () => {
-    const csv = run('models/cli/forecast-cli.ts', ['--horizon', '1']);
+    const csv = run('workflows/cli/forecast-cli.ts', ['--horizon', '1']);
     const lines = csv.trim().split('\n');
     expect(lines[1]).toMatch(/^\d{5},091,0-2,2022,1,/);
-    expect(() => run('models/cli/forecast-cli.ts', ['--origin', '2019'])).toThrow(/no published postal data for 2019/);
+    expect(() => run('workflows/cli/forecast-cli.ts', ['--origin', '2019'])).toThrow(/no published postal data for 2019/);
   }, 300_000);
 });

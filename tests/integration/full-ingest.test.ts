@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRows, withReadOnlyWarehouse } from '../../lib/warehouse/with-warehouse';
+import { readRows, withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
 import { runIngest } from '../../pipelines/core/run-ingest';
 import { SOURCES } from '../../pipelines/registry';
 import { sumRawPaavo } from './raw-sums';

@@ -18,7 +18,7 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
  */
 function killIngestMidway(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['pipelines/cli.ts', '--force'], {
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['workflows/cli/ingest-cli.ts', '--force'], {
       env: { ...process.env, TILANNEHUONE_DB: dbPath },
       detached: true,
     });

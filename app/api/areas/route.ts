@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fetchAreas, fetchMunicipalities, municipalityExists } from '@/lib/db/areas';
-import { cachedJson, handle, notFoundBody, params, parseQuery } from '../_lib/respond';
+import { fetchAreas, fetchMunicipalities, municipalityExists } from '@/server/queries/areas';
+import { cachedJson, handle, notFoundBody, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { fetchArea, municipalityExists } from '@/lib/db/areas';
-import { AGE_GROUPS } from '@/lib/db/dashboard-types';
-import { fetchForecastRun, fetchForecasts } from '@/lib/db/forecasts';
-import { cachedJson, handle, notFoundBody, params, parseQuery } from '../_lib/respond';
+import { fetchArea, municipalityExists } from '@/server/queries/areas';
+import { AGE_GROUPS } from '@/domain/dashboard/types';
+import { fetchForecastRun, fetchForecasts } from '@/server/queries/forecasts';
+import { cachedJson, handle, notFoundBody, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { municipalityExists } from '@/lib/db/areas';
-import { fetchEncodedGeometry } from '@/lib/db/geometry';
-import { handle, notFound, params, parseQuery } from '../_lib/respond';
+import { municipalityExists } from '@/server/queries/areas';
+import { fetchEncodedGeometry } from '@/server/queries/geometry';
+import { handle, notFound, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,7 +10,7 @@ const query = z.strictObject({ municipality: params.municipality });
 
 /**
  * GET /api/geometry?municipality=091: the postal-area polygons of a municipality for the map, simplified
- * (6 m) and quantised to 1e-5 degrees in a delta-encoded wire format (lib/geo/codec.ts). Cached by the
+ * (6 m) and quantised to 1e-5 degrees in a delta-encoded wire format (core/geo/codec.ts). Cached by the
  * browser until the warehouse file changes (ETag).
  */
 export function GET(request: Request) {

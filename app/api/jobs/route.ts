@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { JOB_KINDS } from '@/lib/jobs/job-record';
-import { activeJob, listJobs } from '@/lib/jobs/job-store';
-import { json, parseQuery } from '../_lib/respond';
-import { publicJob } from './_respond';
+import { JOB_KINDS } from '@/workflows/jobs/job-record';
+import { activeJob, listJobs } from '@/workflows/jobs/job-store';
+import { json, parseQuery } from '@/server/http/respond';
+import { publicJob } from '@/server/http/job-responses';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { fetchArea, municipalityExists } from '@/lib/db/areas';
-import { fetchPlan, fetchScenarios } from '@/lib/db/plan';
-import { cachedJson, handle, notFoundBody, params, parseQuery } from '../_lib/respond';
+import { fetchArea, municipalityExists } from '@/server/queries/areas';
+import { fetchPlan, fetchScenarios } from '@/server/queries/plan';
+import { cachedJson, handle, notFoundBody, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

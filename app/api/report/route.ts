@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { fetchCapacityReport } from '@/lib/db/report';
-import { parseLang } from '@/lib/i18n';
-import { reportToCsv } from '@/lib/report/export';
-import { reportMeta } from '@/lib/report/meta';
-import { reportToXlsx } from '@/lib/report/xlsx';
-import { apiError, handle, params, parseQuery } from '../_lib/respond';
+import { fetchCapacityReport } from '@/server/queries/report';
+import { parseLang } from '@/i18n';
+import { reportToCsv } from '@/server/exports/report-csv';
+import { reportMeta } from '@/server/exports/report-meta';
+import { reportToXlsx } from '@/server/exports/report-xlsx';
+import { apiError, handle, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { listSavedScenarios } from '@/lib/db/scenarios';
-import { apiError, handle, json } from '../_lib/respond';
-import { parseScenarioRequest } from './issues';
+import { listSavedScenarios } from '@/server/queries/scenarios';
+import { apiError, handle, json } from '@/server/http/respond';
+import { parseScenarioRequest } from '@/server/http/parse-scenario-request';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { fetchArea, municipalityExists } from '@/lib/db/areas';
-import { fetchUnits, unitsAvailable } from '@/lib/db/units';
-import { cachedJson, handle, notFoundBody, params, parseQuery } from '../_lib/respond';
+import { fetchArea, municipalityExists } from '@/server/queries/areas';
+import { fetchUnits, unitsAvailable } from '@/server/queries/units';
+import { cachedJson, handle, notFoundBody, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

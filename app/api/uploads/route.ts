@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { rawDataDir } from '@/lib/config/paths';
-import { UPLOAD_FOLDER, UPLOAD_NAME } from '@/lib/jobs/upload-names';
-import { newJobId } from '@/lib/jobs/job-record';
-import { busyReason, startJob, uploadsDir } from '@/lib/jobs/job-store';
-import { rawFolders, sameOrigin } from '@/lib/jobs/raw-files';
-import { json } from '../_lib/respond';
-import { jobError, publicJob, startFailure } from '../jobs/_respond';
+import { rawDataDir } from '@/core/config/paths';
+import { UPLOAD_FOLDER, UPLOAD_NAME } from '@/workflows/upload/upload-names';
+import { newJobId } from '@/workflows/jobs/job-record';
+import { busyReason, startJob, uploadsDir } from '@/workflows/jobs/job-store';
+import { rawFolders, sameOrigin } from '@/workflows/upload/raw-files';
+import { json } from '@/server/http/respond';
+import { jobError, publicJob, startFailure } from '@/server/http/job-responses';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -15,7 +15,7 @@ const MAX_BYTES = 50 * 1024 * 1024;
 
 /**
  * POST /api/uploads (multipart: `file`, `folder`): saves the file to data/uploads/<job id>/ and starts a
- * background job that ingests it with the CLI's validation (lib/jobs/ingest-upload.ts). Nothing under
+ * background job that ingests it with the CLI's validation (workflows/upload/ingest-upload.ts). Nothing under
  * data/raw or the warehouse changes unless the whole ingest succeeds. 202 with the job; 400 for a bad
  * name or folder; 409 while another job or warehouse writer runs.
  */

@@ -1,5 +1,5 @@
-import { dictionary } from '@/lib/i18n';
-import { href, requestLang } from '../../_components/lang';
+import { dictionary } from '@/i18n';
+import { href, requestLang } from '@/server/http/request-lang';
 
 export default async function AreaNotFound() {
   const lang = await requestLang();

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { fetchAreaView } from '@/lib/db/area-view';
-import type { AgeGroup } from '@/lib/db/dashboard-types';
-import { dictionary, localName, parseLang, type Dictionary } from '@/lib/i18n';
-import { ForecastChart } from '../../_components/area/forecast-chart';
-import { countText, formatNumber, intervalText } from '../../_components/format';
+import { fetchAreaView } from '@/server/queries/area-view';
+import type { AgeGroup } from '@/domain/dashboard/types';
+import { dictionary, localName, parseLang, type Dictionary } from '@/i18n';
+import { ForecastChart } from '@/ui/area/forecast-chart';
+import { countText, formatNumber, intervalText } from '@/ui/format';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { hriPostalAreas } from './hri-postal-areas';
 import { paavoGeometry } from './paavo-geometry';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { aluesarjatAgeGroups } from './aluesarjat-age-groups';
 
 const file = 'helsinki-areas/aluesarjat-1962-2010/espoo_population_agegroups_by_area_1975_2010.csv.gz';

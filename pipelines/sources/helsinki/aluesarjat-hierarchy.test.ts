@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { aluesarjatHierarchy } from './aluesarjat-hierarchy';
 
 const file = 'helsinki-areas/aluesarjat-1962-2010/helsinki_area_hierarchy_2010.csv.gz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { aluesarjatSingleAge } from './aluesarjat-single-age';
 
 const file = 'helsinki-areas/aluesarjat-1962-2010/helsinki_population_single_age_by_area_mothertongue_sex_1992_2010.csv.gz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { helsinkiHousingForecast } from './helsinki-housing-forecast';
 
 const file = 'helsinki-areas/projection-inputs-2019/helsinki_housing_completion_forecast_floor_area_by_osaalue_type_2020_2035.csv.gz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { helsinkiKeyfigures } from './helsinki-keyfigures';
 
 const file = 'helsinki-areas/keyfigures-2011/helsinki_alueittain_keyfigures_by_peruspiiri_2011.csv.gz';

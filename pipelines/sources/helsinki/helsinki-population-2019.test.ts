@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { helsinkiPopulation2019 } from './helsinki-population-2019';
 
 const file = 'helsinki-areas/projection-inputs-2019/helsinki_population_by_osaalue_single_age_sex_20191231.csv.gz';

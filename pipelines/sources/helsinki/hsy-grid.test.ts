@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { hsyGrid } from './hsy-grid';
 
 const file = 'helsinki-areas/hsy-grid-1997-2019/hsy_vaestotietoruudukko_1997_2019_long.csv.gz';

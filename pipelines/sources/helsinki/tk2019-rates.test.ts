@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { tk2019Fertility, tk2019Mortality } from './tk2019-rates';
 
 const fertility = 'helsinki-areas/projection-inputs-2019/capital_region_fertility_rates_tk2019_projection_2020_2040.csv.gz';

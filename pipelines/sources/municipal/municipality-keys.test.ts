@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { ALIAS_VINTAGE, MUNICIPALITY_ALIASES } from './municipality-aliases';
 import { sotkanetMunicipalityKey } from './sotkanet-municipality-key';
 import { statfinMunicipalityKey } from './statfin-municipality-key';

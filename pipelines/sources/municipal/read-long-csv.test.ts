@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFixture } from '../../core/test-support';
+import { writeFixture } from '../../../tests/builders/pipeline-support';
 import { readLongCsv } from './read-long-csv';
 
 const collect = (content: string, required: string[] = []) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { sotkanetIndicators } from './sotkanet-indicators';
 
 const file = 'municipal/sotkanet-indicators-1990-2012/sotkanet_selected_indicators_municipal_1990_2012_long.csv.gz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { sotkanetPopulation } from './sotkanet-population';
 
 const file = 'municipal/sotkanet_population_municipality_2000_2021.csv.gz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { sotkanetProjection } from './sotkanet-projection';
 
 const file = 'municipal/sotkanet-indicators-1990-2012/statfi_population_projection_2012vintage_municipal_via_sotkanet.csv.gz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { statfinBirths } from './statfin-births';
 
 const totalsFile = 'municipal/births-and-key-figures/syntyneet_lapset_2000_2017.csv.gz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { statfinEceByAge, statfinEceTotal } from './statfin-ece';
 
 const byAgeFile = 'municipal/ece-participants-2022/ece_participants_by_age_municipality_2022.csv.gz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { statfinKeyFigures } from './statfin-key-figures';
 
 const file = 'municipal/births-and-key-figures/kuntien_avainluvut_2000_2017.csv.gz';

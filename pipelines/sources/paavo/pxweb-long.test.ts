@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { paavo12f1Income, paavo12f7 } from './pxweb-long';
 
 const title = '"12f7 -- 9. All data groups, 2010-2023"\n\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { paavoRelease2020 } from './release-2020';
 
 const file = 'paavo/release-2020-year-2018/postinumeroaineisto_helsinki.csv';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, queryRows } from '../../core/test-support';
+import { loadFixture, queryRows } from '../../../tests/builders/pipeline-support';
 import { paavoTopicTables } from './topic-tables';
 
 const header = '"Postal code area","Inhabitants, total, 2017 (HE)","0-2 years, 2017 (HE)","3-6 years, 2017 (HE)"';

@@ -1,4 +1,4 @@
-import type { EceUnit } from '../../../lib/planning/unit';
+import type { EceUnit } from '../../../domain/planning/unit';
 import { UNIT_COLUMNS, type UnitColumn } from './unit-row';
 
 /** Writes units in the registry format that loadUnitsCsv reads (used by the synthetic-units generator). */

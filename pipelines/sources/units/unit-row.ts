@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EceUnit } from '../../../lib/planning/unit';
+import type { EceUnit } from '../../../domain/planning/unit';
 import { yearSchema } from '../../core/values';
 
 /**

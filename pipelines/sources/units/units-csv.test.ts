@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Sink } from '../../core/sink';
-import { writeFixture } from '../../core/test-support';
+import { writeFixture } from '../../../tests/builders/pipeline-support';
 import { eceUnitsSource, loadUnitsCsv } from './units-csv';
 
 const header = 'unit_id,name_fi,name_sv,language,provider,lon,lat,postal_code,municipality_code,capacity_under3,capacity_3plus,floor_area_m2,opening_year,closing_year,preschool,synthetic';

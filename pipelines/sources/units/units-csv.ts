@@ -1,4 +1,4 @@
-import type { EceUnit } from '../../../lib/planning/unit';
+import type { EceUnit } from '../../../domain/planning/unit';
 import { LoadError } from '../../core/load-error';
 import { readCsvTable } from '../../core/read-csv-table';
 import type { RawFile } from '../../core/read-raw-file';

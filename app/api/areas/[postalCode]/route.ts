@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fetchArea, fetchPopulation } from '@/lib/db/areas';
-import { apiError, cachedJson, handle, notFoundBody, params, parseQuery } from '../../_lib/respond';
+import { fetchArea, fetchPopulation } from '@/server/queries/areas';
+import { apiError, cachedJson, handle, notFoundBody, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
-import { readJob } from '@/lib/jobs/job-store';
-import { json } from '../../_lib/respond';
-import { jobError, publicJob } from '../_respond';
+import { readJob } from '@/workflows/jobs/job-store';
+import { json } from '@/server/http/respond';
+import { jobError, publicJob } from '@/server/http/job-responses';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { fetchModelVersions } from '@/lib/db/models';
-import { sameOrigin } from '@/lib/jobs/raw-files';
-import { startJob } from '@/lib/jobs/job-store';
-import { handle, json } from '../../_lib/respond';
-import { jobError, publicJob, startFailure } from '../../jobs/_respond';
+import { fetchModelVersions } from '@/server/queries/models';
+import { sameOrigin } from '@/workflows/upload/raw-files';
+import { startJob } from '@/workflows/jobs/job-store';
+import { handle, json } from '@/server/http/respond';
+import { jobError, publicJob, startFailure } from '@/server/http/job-responses';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ const body = z.strictObject({ version: z.string().regex(/^[A-Za-z0-9._:-]{1,100}
 
 /**
  * POST /api/models/activate {"version": "..."}: makes a registered version the active model (activate or
- * roll back). Runs models/cli/activate-cli.ts as a background job; 202 with the job, 409 while busy.
+ * roll back). Runs workflows/cli/activate-cli.ts as a background job; 202 with the job, 409 while busy.
  */
 export function POST(request: Request) {
   return handle(async () => {

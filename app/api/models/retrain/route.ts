@@ -1,7 +1,7 @@
-import { sameOrigin } from '@/lib/jobs/raw-files';
-import { startJob } from '@/lib/jobs/job-store';
-import { json } from '../../_lib/respond';
-import { jobError, publicJob, startFailure } from '../../jobs/_respond';
+import { sameOrigin } from '@/workflows/upload/raw-files';
+import { startJob } from '@/workflows/jobs/job-store';
+import { json } from '@/server/http/respond';
+import { jobError, publicJob, startFailure } from '@/server/http/job-responses';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

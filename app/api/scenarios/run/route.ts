@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { runScenario, UnknownUnitError } from '@/lib/db/scenarios';
-import { compareWithBaseline, shownTotals } from '@/lib/report/scenario-compare';
-import { apiError, handle, json } from '../../_lib/respond';
-import { parseScenarioRequest } from '../issues';
+import { runScenario, UnknownUnitError } from '@/server/queries/scenarios';
+import { compareWithBaseline, shownTotals } from '@/domain/report/scenario-compare';
+import { apiError, handle, json } from '@/server/http/respond';
+import { parseScenarioRequest } from '@/server/http/parse-scenario-request';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
-import { rawDataDir } from '@/lib/config/paths';
-import { fetchLineageDigest } from '@/lib/db/models';
-import { rawDigest } from '@/lib/jobs/raw-files';
-import { handle, json } from '../../_lib/respond';
+import { rawDataDir } from '@/core/config/paths';
+import { fetchLineageDigest } from '@/server/queries/models';
+import { rawDigest } from '@/workflows/upload/raw-files';
+import { handle, json } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
