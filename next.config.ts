@@ -2,7 +2,12 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Native DuckDB bindings and the TF.js wasm files must be loaded from node_modules at run time.
-  serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'],
+  serverExternalPackages: [
+    '@duckdb/node-api',
+    '@duckdb/node-bindings',
+    '@tensorflow/tfjs',
+    '@tensorflow/tfjs-backend-wasm',
+  ],
   poweredByHeader: false,
 };
 

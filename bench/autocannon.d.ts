@@ -19,7 +19,10 @@ declare module 'autocannon' {
     non2xx: number;
   }
   interface Instance extends EventEmitter {
-    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this;
     on(event: 'done', listener: (result: Result) => void): this;
   }
   function autocannon(opts: Options, cb?: (err: Error | null, result: Result) => void): Instance;

@@ -17,10 +17,15 @@ import { backtestAll, HORIZONS } from '../models/training/model-set';
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
 
 async function main(): Promise<void> {
-  const { panel, profiles } = await withReadOnlyWarehouse(warehousePath(), async (c) => ({ panel: await loadPanel(c), profiles: await loadAgeProfiles(c) }));
+  const { panel, profiles } = await withReadOnlyWarehouse(warehousePath(), async (c) => ({
+    panel: await loadPanel(c),
+    profiles: await loadAgeProfiles(c),
+  }));
   let t0 = performance.now();
   const full = await fitNetwork(panel, HORIZONS);
-  console.log(`training: ${seconds(t0).toFixed(1)} s for ${full.examples} examples up to ${full.cutoff} (backend ${full.backend})`);
+  console.log(
+    `training: ${seconds(t0).toFixed(1)} s for ${full.examples} examples up to ${full.cutoff} (backend ${full.backend})`,
+  );
   full.model.dispose();
 
   const allAreasYear = 2017;
@@ -29,10 +34,14 @@ async function main(): Promise<void> {
   t0 = performance.now();
   const produced = await produceForecast(panel, fitted, backtest.calibration, profiles, HORIZONS);
   const areas = new Set(produced.rows.map((r) => r.postalCode)).size;
-  console.log(`forecast every postal area: ${seconds(t0).toFixed(2)} s for ${areas} areas x 3 age groups x 5 horizons (${produced.rows.length} rows, ${produced.explanations.length} explanations) from ${allAreasYear} (target <= 10 s)`);
+  console.log(
+    `forecast every postal area: ${seconds(t0).toFixed(2)} s for ${areas} areas x 3 age groups x 5 horizons (${produced.rows.length} rows, ${produced.explanations.length} explanations) from ${allAreasYear} (target <= 10 s)`,
+  );
   fitted.model.dispose();
 
-  console.log(`backtest: ${backtest.seconds.toFixed(0)} s for ${backtest.scored.length} scored forecasts (target <= 300 s)`);
+  console.log(
+    `backtest: ${backtest.seconds.toFixed(0)} s for ${backtest.scored.length} scored forecasts (target <= 300 s)`,
+  );
   for (const line of formatSummary(backtest.summary)) console.log(line);
 }
 

@@ -22,7 +22,10 @@ interface Timing {
 
 function timeIngest(): Timing {
   const t0 = performance.now();
-  const result = spawnSync(tsx, ['workflows/cli/ingest-cli.ts'], { env: { ...process.env, TILANNEHUONE_DB: dbPath }, encoding: 'utf8' });
+  const result = spawnSync(tsx, ['workflows/cli/ingest-cli.ts'], {
+    env: { ...process.env, TILANNEHUONE_DB: dbPath },
+    encoding: 'utf8',
+  });
   const wall = (performance.now() - t0) / 1000;
   if (result.status !== 0) throw new Error(`ingest failed: ${result.stderr.trim()}`);
   const cpu = /^cpu\s+([\d.]+) s/m.exec(result.stdout);

@@ -22,9 +22,15 @@ const t0 = performance.now();
 const { inputs, basis } = await withReadOnlyWarehouse(warehousePath(), async (c) => {
   const override = (await relationExists(c, 'public_units')) ? await loadUnits(c) : undefined;
   const abs = path.join(rawDataDir(), UNITS_FILE);
-  return loadPlanInputs(c, {}, override ?? { units: loadUnitsCsv({ relPath: UNITS_FILE, absPath: abs, ...hashFile(abs) }), files: [UNITS_FILE] });
+  return loadPlanInputs(
+    c,
+    {},
+    override ?? { units: loadUnitsCsv({ relPath: UNITS_FILE, absPath: abs, ...hashFile(abs) }), files: [UNITS_FILE] },
+  );
 });
-console.log(`inputs loaded from ${warehousePath()} in ${(performance.now() - t0).toFixed(0)} ms: ${inputs.areas.length} areas, ${inputs.units.length} units`);
+console.log(
+  `inputs loaded from ${warehousePath()} in ${(performance.now() - t0).toFixed(0)} ms: ${inputs.areas.length} areas, ${inputs.units.length} units`,
+);
 
 if (!basis.modelVersion) {
   console.log('no forecasts in the warehouse: adding a flat 5-year stand-in forecast per area (benchmark only)');
@@ -33,18 +39,50 @@ if (!basis.modelVersion) {
     if (!last) continue;
     for (let h = 1; h <= 5; h++) {
       const band = (m: number) => ({ mean: m, lo80: m * (1 - 0.05 * h), hi80: m * (1 + 0.05 * h) });
-      const row: ChildYear = { year: last.year + h, isForecast: true, origin: last.year, c02: band(last.c02!.mean), c36: band(last.c36!.mean), c6: band(last.c36!.mean / 4) };
+      const row: ChildYear = {
+        year: last.year + h,
+        isForecast: true,
+        origin: last.year,
+        c02: band(last.c02!.mean),
+        c36: band(last.c36!.mean),
+        c6: band(last.c36!.mean / 4),
+      };
       area.years.push(row);
     }
   }
 }
 
 const scenario = parseScenario({
-  name: 'bench', births: { pct: 8 }, migration: [{ municipalityCode: '091', pctPerYear: 1 }, { postalCode: '00540', pctPerYear: 4 }],
-  housing: [{ postalCode: '00540', year: 2023, dwellings: 1500 }, { postalCode: '00220', year: 2024, floorAreaM2: 80000 }],
-  participation: [{ age: 1, pp: 5 }, { age: 2, pp: 3, fromYear: 2024 }], ratios: { fullDay3plus: 8 }, m2PerChild: 9,
+  name: 'bench',
+  births: { pct: 8 },
+  migration: [
+    { municipalityCode: '091', pctPerYear: 1 },
+    { postalCode: '00540', pctPerYear: 4 },
+  ],
+  housing: [
+    { postalCode: '00540', year: 2023, dwellings: 1500 },
+    { postalCode: '00220', year: 2024, floorAreaM2: 80000 },
+  ],
+  participation: [
+    { age: 1, pp: 5 },
+    { age: 2, pp: 3, fromYear: 2024 },
+  ],
+  ratios: { fullDay3plus: 8 },
+  m2PerChild: 9,
   units: {
-    open: [{ unitId: 'BENCH-NEW', nameFi: 'Uusi', postalCode: '00540', municipalityCode: '091', lon: 24.978, lat: 60.187, capacityUnder3: 36, capacity3plus: 105, openingYear: 2024 }],
+    open: [
+      {
+        unitId: 'BENCH-NEW',
+        nameFi: 'Uusi',
+        postalCode: '00540',
+        municipalityCode: '091',
+        lon: 24.978,
+        lat: 60.187,
+        capacityUnder3: 36,
+        capacity3plus: 105,
+        openingYear: 2024,
+      },
+    ],
     close: inputs.units.slice(0, 5).map((u) => ({ unitId: u.unitId, year: 2024 })),
   },
 });
@@ -65,7 +103,9 @@ function time(label: string, subset: PlanInputs, targetMs: number): boolean {
   }
   const worst = Math.max(median(base), median(scen));
   const ok = worst <= targetMs;
-  console.log(`${label.padEnd(26)} ${String(subset.areas.length).padStart(5)} areas ${String(rows).padStart(6)} rows: baseline median ${median(base).toFixed(1)} ms, scenario median ${median(scen).toFixed(1)} ms (max ${Math.max(...scen).toFixed(1)}), target <= ${targetMs} ms ${ok ? 'OK' : 'MISSED'}`);
+  console.log(
+    `${label.padEnd(26)} ${String(subset.areas.length).padStart(5)} areas ${String(rows).padStart(6)} rows: baseline median ${median(base).toFixed(1)} ms, scenario median ${median(scen).toFixed(1)} ms (max ${Math.max(...scen).toFixed(1)}), target <= ${targetMs} ms ${ok ? 'OK' : 'MISSED'}`,
+  );
   return ok;
 }
 

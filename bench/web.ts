@@ -45,7 +45,10 @@ async function startServer(): Promise<{ base: string; server?: ChildProcess }> {
   const nextBin = path.resolve('node_modules/.bin/next');
   if (!existsSync('.next/BUILD_ID')) {
     console.log('[bench] building the web app ...');
-    const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const build = spawnSync(nextBin, ['build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     if (build.status !== 0) throw new Error('next build failed');
   }
   const server = spawn(nextBin, ['start', '-p', String(env.BENCH_PORT)], {
@@ -79,15 +82,23 @@ async function lighthouseRun(url: string): Promise<PageNumbers> {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, desktopConfig);
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      desktopConfig,
+    );
     if (!result) throw new Error('lighthouse returned nothing');
     const audits = result.lhr.audits;
-    const requests = (audits['network-requests']?.details as { items?: { url: string; transferSize?: number }[] } | undefined)?.items ?? [];
+    const requests =
+      (audits['network-requests']?.details as { items?: { url: string; transferSize?: number }[] } | undefined)
+        ?.items ?? [];
     return {
       lcp: audits['largest-contentful-paint'].numericValue ?? NaN,
       tbt: audits['total-blocking-time'].numericValue ?? NaN,
       cls: audits['cumulative-layout-shift'].numericValue ?? NaN,
-      geometryBytes: requests.filter((r) => r.url.includes('/api/geometry')).reduce((s, r) => s + (r.transferSize ?? 0), 0),
+      geometryBytes: requests
+        .filter((r) => r.url.includes('/api/geometry'))
+        .reduce((s, r) => s + (r.transferSize ?? 0), 0),
       totalBytes: requests.reduce((s, r) => s + (r.transferSize ?? 0), 0),
     };
   } finally {
@@ -95,7 +106,15 @@ async function lighthouseRun(url: string): Promise<PageNumbers> {
   }
 }
 
-async function apiLoad(base: string): Promise<{ p50: number; p95: number; p99: number; rps: number; errors: number; coldMedian: number; coldMax: number }> {
+async function apiLoad(base: string): Promise<{
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  coldMedian: number;
+  coldMax: number;
+}> {
   const areas = z
     .object({ areas: z.array(z.object({ postal_code: z.string() })) })
     .parse(await (await fetch(`${base}/api/areas?municipality=091`)).json())
@@ -110,18 +129,25 @@ async function apiLoad(base: string): Promise<{ p50: number; p95: number; p99: n
   }
   let i = 0;
   const latencies: number[] = [];
-  const result = await new Promise<{ requests: { average: number }; errors: number; non2xx: number }>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: base,
-        connections: 20,
-        duration: env.BENCH_DURATION,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/forecasts?postal_code=${areas[i++ % areas.length]}` }) }],
-      },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
+  const result = await new Promise<{ requests: { average: number }; errors: number; non2xx: number }>(
+    (resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: base,
+          connections: 20,
+          duration: env.BENCH_DURATION,
+          requests: [
+            {
+              method: 'GET',
+              setupRequest: (req) => ({ ...req, path: `/api/forecasts?postal_code=${areas[i++ % areas.length]}` }),
+            },
+          ],
+        },
+        (err, res) => (err ? reject(err) : resolve(res)),
+      );
+      instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    },
+  );
   return {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -155,16 +181,32 @@ async function main(): Promise<void> {
     const ok = (v: number, target: number) => (v <= target ? 'ok  ' : 'MISS');
     console.log('');
     console.log('metric                                   value        target   ');
-    console.log(`map LCP (Lighthouse desktop, median)  ${page.lcp.toFixed(0).padStart(8)} ms  <= ${TARGETS.lcpMs} ms  ${ok(page.lcp, TARGETS.lcpMs)}`);
-    console.log(`map total blocking time               ${page.tbt.toFixed(0).padStart(8)} ms  <= ${TARGETS.tbtMs} ms   ${ok(page.tbt, TARGETS.tbtMs)}`);
-    console.log(`map CLS                               ${page.cls.toFixed(3).padStart(8)}     <= ${TARGETS.cls}      ${ok(page.cls, TARGETS.cls)}`);
-    console.log(`map geometry transferred              ${page.geometryKB.toFixed(1).padStart(8)} KB  <= ${TARGETS.geometryKB} KB   ${ok(page.geometryKB, TARGETS.geometryKB)}`);
+    console.log(
+      `map LCP (Lighthouse desktop, median)  ${page.lcp.toFixed(0).padStart(8)} ms  <= ${TARGETS.lcpMs} ms  ${ok(page.lcp, TARGETS.lcpMs)}`,
+    );
+    console.log(
+      `map total blocking time               ${page.tbt.toFixed(0).padStart(8)} ms  <= ${TARGETS.tbtMs} ms   ${ok(page.tbt, TARGETS.tbtMs)}`,
+    );
+    console.log(
+      `map CLS                               ${page.cls.toFixed(3).padStart(8)}     <= ${TARGETS.cls}      ${ok(page.cls, TARGETS.cls)}`,
+    );
+    console.log(
+      `map geometry transferred              ${page.geometryKB.toFixed(1).padStart(8)} KB  <= ${TARGETS.geometryKB} KB   ${ok(page.geometryKB, TARGETS.geometryKB)}`,
+    );
     console.log(`map page, all bytes transferred       ${page.totalKB.toFixed(1).padStart(8)} KB`);
-    console.log(`/api/forecasts p95 (20 clients)       ${api.p95.toFixed(1).padStart(8)} ms  <= ${TARGETS.apiP95Ms} ms    ${ok(api.p95, TARGETS.apiP95Ms)}`);
+    console.log(
+      `/api/forecasts p95 (20 clients)       ${api.p95.toFixed(1).padStart(8)} ms  <= ${TARGETS.apiP95Ms} ms    ${ok(api.p95, TARGETS.apiP95Ms)}`,
+    );
     console.log(`/api/forecasts p50 / p99              ${api.p50.toFixed(1).padStart(8)} / ${api.p99.toFixed(1)} ms`);
-    console.log(`/api/forecasts throughput             ${api.rps.toFixed(0).padStart(8)} req/s (errors: ${api.errors})`);
-    console.log(`/api/forecasts first (cold) request   ${api.coldMedian.toFixed(1).padStart(8)} ms median, ${api.coldMax.toFixed(1)} ms max (one client)`);
-    console.log(`machine load average (1 min)          ${loadavg()[0].toFixed(2).padStart(8)} on ${cpus().length} cores`);
+    console.log(
+      `/api/forecasts throughput             ${api.rps.toFixed(0).padStart(8)} req/s (errors: ${api.errors})`,
+    );
+    console.log(
+      `/api/forecasts first (cold) request   ${api.coldMedian.toFixed(1).padStart(8)} ms median, ${api.coldMax.toFixed(1)} ms max (one client)`,
+    );
+    console.log(
+      `machine load average (1 min)          ${loadavg()[0].toFixed(2).padStart(8)} on ${cpus().length} cores`,
+    );
   } finally {
     server?.kill('SIGTERM');
   }

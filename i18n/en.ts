@@ -48,7 +48,8 @@ export const en: Dictionary = {
   rag: { red: 'red: too few places', amber: 'amber: tight', green: 'green: enough' },
   map: {
     title: 'Situation map',
-    intro: 'Where do children and place demand outrun capacity? Choose a municipality, layer and year; hover over an area or open it.',
+    intro:
+      'Where do children and place demand outrun capacity? Choose a municipality, layer and year; hover over an area or open it.',
     choose: 'Change',
     mapLabel: (municipality: string) => `Map: postal areas of ${municipality}`,
     noGeometry: (municipality: string) =>
@@ -81,7 +82,8 @@ export const en: Dictionary = {
   area: {
     backToMap: 'Back to the map',
     history: 'Children in the area: actual and forecast',
-    chartNote: 'Line: actual; dashed line: forecast mean; shading: 80 % and 95 % prediction intervals. Counts below 5 children are not shown.',
+    chartNote:
+      'Line: actual; dashed line: forecast mean; shading: 80 % and 95 % prediction intervals. Counts below 5 children are not shown.',
     chartFor: (group: string) => `Chart: ${group}`,
     band80: '80 % interval',
     band95: '95 % interval',
@@ -89,7 +91,8 @@ export const en: Dictionary = {
     actual: 'actual',
     noHistory: 'No actual figures.',
     plan: 'Places, staff and space by year',
-    planNone: 'The plan has not been computed yet (npm run plan): place demand, capacity, staff and square metres appear after that.',
+    planNone:
+      'The plan has not been computed yet (npm run plan): place demand, capacity, staff and square metres appear after that.',
     drivers: 'What moves the forecast',
     driversNone: 'No forecast explanations have been computed yet.',
     driversFor: (group: string, year: number) => `${group}, ${year}`,
@@ -134,7 +137,8 @@ export const en: Dictionary = {
   scenarios: {
     nav: 'Scenarios',
     title: 'Scenarios',
-    intro: 'Build a scenario, compute it next to the baseline, save it and share it as a link. A run never retrains the model or changes the warehouse.',
+    intro:
+      'Build a scenario, compute it next to the baseline, save it and share it as a link. A run never retrains the model or changes the warehouse.',
     municipality: 'Municipality',
     name: 'Name',
     author: 'Author',
@@ -206,9 +210,11 @@ export const en: Dictionary = {
     nav: 'Capacity report',
     title: 'Capacity report',
     intro: 'Places, staff and space needed, capacity and shortfall by district and year.',
-    districtsNote: 'Districts: there is no official postal-area-to-district key; postal areas are placed in sub-districts by name (else by the nearest area).',
+    districtsNote:
+      'Districts: there is no official postal-area-to-district key; postal areas are placed in sub-districts by name (else by the nearest area).',
     municipalityNote: 'No district key for this municipality: figures are for the whole municipality.',
-    roundingNote: 'Figures are rounded (places to 10, staff to 5, m² to 100) so that withheld small counts cannot be computed back.',
+    roundingNote:
+      'Figures are rounded (places to 10, staff to 5, m² to 100) so that withheld small counts cannot be computed back.',
     summary: 'Summary',
     district: 'District',
     year: 'Year',
@@ -239,7 +245,8 @@ export const en: Dictionary = {
     lead: 'Backtest of the models against the baselines, interval coverage, model versions with their data, and retraining.',
     none: 'No model has been trained yet. Start a training below.',
     scorecard: 'Backtest scorecard',
-    scorecardLead: (version: string) => `Error (MAPE) of version ${version} by forecast horizon against the baselines; lower is better.`,
+    scorecardLead: (version: string) =>
+      `Error (MAPE) of version ${version} by forecast horizon against the baselines; lower is better.`,
     scope: 'Area',
     helsinki: 'Helsinki',
     finland: 'All of Finland',
@@ -276,10 +283,13 @@ export const en: Dictionary = {
     noForecasts: 'no forecasts',
     planNote: 'After a change of version, run npm run plan to recompute the plan.',
     retrain: 'Retraining',
-    retrainLead: 'Training runs in the background (a few minutes): backtest, network fit, registration and forecasts. The new version becomes active only if it is not worse than the current one.',
+    retrainLead:
+      'Training runs in the background (a few minutes): backtest, network fit, registration and forecasts. The new version becomes active only if it is not worse than the current one.',
     start: 'Start retraining',
     job: (kind: string): string => (kind === 'train' ? 'Training' : kind === 'activate' ? 'Activation' : 'Upload'),
-    jobStatus: (s: string): string => ({ queued: 'queued', running: 'running', succeeded: 'done', failed: 'failed' } as Record<string, string>)[s] ?? s,
+    jobStatus: (s: string): string =>
+      (({ queued: 'queued', running: 'running', succeeded: 'done', failed: 'failed' }) as Record<string, string>)[s] ??
+      s,
     progress: 'Progress',
     log: 'Log',
     newVersion: 'The new version is listed below.',
@@ -292,11 +302,12 @@ export const en: Dictionary = {
     file: 'File',
     submit: 'Upload and check',
     accepted: 'Accepted files',
-    acceptedLead: 'The file name and folder decide which source reads it. Keep the file as exported (gzip optional), UTF-8.',
+    acceptedLead:
+      'The file name and folder decide which source reads it. Keep the file as exported (gzip optional), UTF-8.',
     pattern: 'Folder and name',
     what: 'Contents',
     unitsWhat: 'ECE units: one row per unit, columns below',
-    paavo12f7What: 'Paavo postal-code data (table 12f7), next year\'s export',
+    paavo12f7What: "Paavo postal-code data (table 12f7), next year's export",
     paavoTopicWhat: 'A Paavo per-topic table (e.g. Population_structure_2018.csv)',
     birthsWhat: 'StatFin births by municipality',
     geoWhat: 'HRI postal-area boundaries (GeoJSON)',

@@ -50,7 +50,8 @@ export const fi = {
   rag: { red: 'punainen: paikkoja liian vähän', amber: 'keltainen: tiukka', green: 'vihreä: riittää' },
   map: {
     title: 'Tilannekartta',
-    intro: 'Missä lasten määrä ja paikkatarve ylittävät kapasiteetin? Valitse kunta, taso ja vuosi; vie hiiri alueen päälle tai avaa alue.',
+    intro:
+      'Missä lasten määrä ja paikkatarve ylittävät kapasiteetin? Valitse kunta, taso ja vuosi; vie hiiri alueen päälle tai avaa alue.',
     choose: 'Vaihda',
     mapLabel: (municipality: string) => `Kartta: postinumeroalueet, ${municipality}`,
     noGeometry: (municipality: string) =>
@@ -83,7 +84,8 @@ export const fi = {
   area: {
     backToMap: 'Takaisin karttaan',
     history: 'Lapset alueella: toteutunut ja ennuste',
-    chartNote: 'Viiva: toteutunut; katkoviiva: ennusteen keskiarvo; varjostus: 80 %:n ja 95 %:n ennusteväli. Alle 5 lapsen lukuja ei näytetä.',
+    chartNote:
+      'Viiva: toteutunut; katkoviiva: ennusteen keskiarvo; varjostus: 80 %:n ja 95 %:n ennusteväli. Alle 5 lapsen lukuja ei näytetä.',
     chartFor: (group: string) => `Kaavio: ${group}`,
     band80: '80 %:n väli',
     band95: '95 %:n väli',
@@ -91,7 +93,8 @@ export const fi = {
     actual: 'toteutunut',
     noHistory: 'Ei toteutuneita lukuja.',
     plan: 'Paikat, henkilöstö ja tilat vuosittain',
-    planNone: 'Suunnitelmaa ei ole vielä laskettu (npm run plan): paikkatarve, kapasiteetti, henkilöstö ja neliöt näkyvät sen jälkeen.',
+    planNone:
+      'Suunnitelmaa ei ole vielä laskettu (npm run plan): paikkatarve, kapasiteetti, henkilöstö ja neliöt näkyvät sen jälkeen.',
     drivers: 'Mikä ennustetta liikuttaa',
     driversNone: 'Ennusteen selityksiä ei ole vielä laskettu.',
     driversFor: (group: string, year: number) => `${group}, ${year}`,
@@ -136,7 +139,8 @@ export const fi = {
   scenarios: {
     nav: 'Skenaariot',
     title: 'Skenaariot',
-    intro: 'Rakenna skenaario, laske se perusennusteen rinnalle, tallenna ja jaa linkkinä. Laskenta ei kouluta mallia uudelleen eikä muuta tietovarastoa.',
+    intro:
+      'Rakenna skenaario, laske se perusennusteen rinnalle, tallenna ja jaa linkkinä. Laskenta ei kouluta mallia uudelleen eikä muuta tietovarastoa.',
     municipality: 'Kunta',
     name: 'Nimi',
     author: 'Tekijä',
@@ -208,9 +212,11 @@ export const fi = {
     nav: 'Kapasiteettiraportti',
     title: 'Kapasiteettiraportti',
     intro: 'Paikka-, henkilöstö- ja tilatarve, kapasiteetti ja vaje suuralueittain ja vuosittain.',
-    districtsNote: 'Suuralueet: virallista postinumero–suuralue-avainta ei ole; postinumeroalueet on sijoitettu osa-alueisiin nimen perusteella (muuten lähimmän alueen mukaan).',
+    districtsNote:
+      'Suuralueet: virallista postinumero–suuralue-avainta ei ole; postinumeroalueet on sijoitettu osa-alueisiin nimen perusteella (muuten lähimmän alueen mukaan).',
     municipalityNote: 'Tälle kunnalle ei ole piirijakoa: luvut ovat koko kunnan.',
-    roundingNote: 'Luvut on pyöristetty (paikat 10, henkilöstö 5, m² 100), jotta salattuja pieniä lukuja ei voi päätellä.',
+    roundingNote:
+      'Luvut on pyöristetty (paikat 10, henkilöstö 5, m² 100), jotta salattuja pieniä lukuja ei voi päätellä.',
     summary: 'Yhteenveto',
     district: 'Alue',
     year: 'Vuosi',
@@ -241,7 +247,8 @@ export const fi = {
     lead: 'Mallien takautuva testaus (backtest) perusmalleja vastaan, ennustevälien kattavuus, malliversiot aineistoineen sekä uudelleenkoulutus.',
     none: 'Yhtään mallia ei ole vielä koulutettu. Aloita koulutus alta.',
     scorecard: 'Takautuvan testauksen tulokset',
-    scorecardLead: (version: string) => `Version ${version} virhe (MAPE) ennustehorisontin mukaan verrattuna perusmalleihin; pienempi on parempi.`,
+    scorecardLead: (version: string) =>
+      `Version ${version} virhe (MAPE) ennustehorisontin mukaan verrattuna perusmalleihin; pienempi on parempi.`,
     scope: 'Alue',
     helsinki: 'Helsinki',
     finland: 'Koko Suomi',
@@ -256,7 +263,8 @@ export const fi = {
     bestBaseline: 'Paras perusmalli',
     product: 'tuotantomalli',
     coverage: 'Ennustevälien kattavuus',
-    coverageLead: 'Osuus toteutuneista arvoista, jotka osuivat 80 %:n ja 95 %:n ennusteväleihin (tavoite 80 % ja 95 %).',
+    coverageLead:
+      'Osuus toteutuneista arvoista, jotka osuivat 80 %:n ja 95 %:n ennusteväleihin (tavoite 80 % ja 95 %).',
     coverage80: '80 %:n väli',
     coverage95: '95 %:n väli',
     versions: 'Malliversiot',
@@ -278,10 +286,17 @@ export const fi = {
     noForecasts: 'ei ennusteita',
     planNote: 'Käyttöönoton jälkeen suunnitelma lasketaan uudelleen komennolla npm run plan.',
     retrain: 'Uudelleenkoulutus',
-    retrainLead: 'Koulutus ajetaan taustalla (muutama minuutti): testaus, verkon sovitus, rekisteröinti ja ennusteet. Uusi versio otetaan käyttöön vain, jos se ei ole huonompi kuin nykyinen.',
+    retrainLead:
+      'Koulutus ajetaan taustalla (muutama minuutti): testaus, verkon sovitus, rekisteröinti ja ennusteet. Uusi versio otetaan käyttöön vain, jos se ei ole huonompi kuin nykyinen.',
     start: 'Aloita koulutus',
     job: (kind: string): string => (kind === 'train' ? 'Koulutus' : kind === 'activate' ? 'Käyttöönotto' : 'Lataus'),
-    jobStatus: (s: string): string => ({ queued: 'jonossa', running: 'käynnissä', succeeded: 'valmis', failed: 'epäonnistui' } as Record<string, string>)[s] ?? s,
+    jobStatus: (s: string): string =>
+      (
+        ({ queued: 'jonossa', running: 'käynnissä', succeeded: 'valmis', failed: 'epäonnistui' }) as Record<
+          string,
+          string
+        >
+      )[s] ?? s,
     progress: 'Edistyminen',
     log: 'Loki',
     newVersion: 'Uusi versio näkyy alla.',
@@ -294,7 +309,8 @@ export const fi = {
     file: 'Tiedosto',
     submit: 'Lataa ja tarkista',
     accepted: 'Hyväksytyt tiedostot',
-    acceptedLead: 'Tiedoston nimi ja kansio ratkaisevat, mikä lähde sen lukee. Tiedosto säilytetään sellaisenaan (gzip valinnainen), UTF-8.',
+    acceptedLead:
+      'Tiedoston nimi ja kansio ratkaisevat, mikä lähde sen lukee. Tiedosto säilytetään sellaisenaan (gzip valinnainen), UTF-8.',
     pattern: 'Kansio ja nimi',
     what: 'Sisältö',
     unitsWhat: 'Varhaiskasvatuksen toimipaikat: yksi rivi toimipaikkaa kohden, sarakkeet alla',
@@ -302,7 +318,8 @@ export const fi = {
     paavoTopicWhat: 'Paavon aihekohtainen taulukko (esim. Population_structure_2018.csv)',
     birthsWhat: 'StatFin syntyneet kunnittain',
     geoWhat: 'HRI:n postinumeroalueiden rajat (GeoJSON)',
-    unitsColumns: 'Toimipaikkatiedoston sarakkeet (kaikki pakollisia; tyhjä sallittu vain name_sv, floor_area_m2, closing_year):',
+    unitsColumns:
+      'Toimipaikkatiedoston sarakkeet (kaikki pakollisia; tyhjä sallittu vain name_sv, floor_area_m2, closing_year):',
     uploading: 'Ladataan…',
     succeeded: 'Tiedosto ladattiin: se näkyy alkuperätaulukossa.',
     failed: 'Tiedostoa ei ladattu. Aineistoihin ja tietovarastoon ei tehty muutoksia.',

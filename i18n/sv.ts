@@ -48,7 +48,8 @@ export const sv: Dictionary = {
   rag: { red: 'röd: för få platser', amber: 'gul: knappt', green: 'grön: räcker' },
   map: {
     title: 'Lägeskarta',
-    intro: 'Var överstiger antalet barn och platsbehovet kapaciteten? Välj kommun, lager och år; håll muspekaren över ett område eller öppna det.',
+    intro:
+      'Var överstiger antalet barn och platsbehovet kapaciteten? Välj kommun, lager och år; håll muspekaren över ett område eller öppna det.',
     choose: 'Byt',
     mapLabel: (municipality: string) => `Karta: postnummerområden, ${municipality}`,
     noGeometry: (municipality: string) =>
@@ -81,7 +82,8 @@ export const sv: Dictionary = {
   area: {
     backToMap: 'Tillbaka till kartan',
     history: 'Barn i området: utfall och prognos',
-    chartNote: 'Linje: utfall; streckad linje: prognosens medelvärde; skuggning: 80 % och 95 % prognosintervall. Antal under 5 barn visas inte.',
+    chartNote:
+      'Linje: utfall; streckad linje: prognosens medelvärde; skuggning: 80 % och 95 % prognosintervall. Antal under 5 barn visas inte.',
     chartFor: (group: string) => `Diagram: ${group}`,
     band80: '80 %-intervall',
     band95: '95 %-intervall',
@@ -89,7 +91,8 @@ export const sv: Dictionary = {
     actual: 'utfall',
     noHistory: 'Inga utfallssiffror.',
     plan: 'Platser, personal och lokaler per år',
-    planNone: 'Planen har inte beräknats ännu (npm run plan): platsbehov, kapacitet, personal och kvadratmeter visas därefter.',
+    planNone:
+      'Planen har inte beräknats ännu (npm run plan): platsbehov, kapacitet, personal och kvadratmeter visas därefter.',
     drivers: 'Vad driver prognosen',
     driversNone: 'Inga förklaringar till prognosen har beräknats ännu.',
     driversFor: (group: string, year: number) => `${group}, ${year}`,
@@ -134,7 +137,8 @@ export const sv: Dictionary = {
   scenarios: {
     nav: 'Scenarier',
     title: 'Scenarier',
-    intro: 'Bygg ett scenario, räkna det bredvid grundprognosen, spara och dela som länk. Beräkningen tränar inte om modellen och ändrar inte datalagret.',
+    intro:
+      'Bygg ett scenario, räkna det bredvid grundprognosen, spara och dela som länk. Beräkningen tränar inte om modellen och ändrar inte datalagret.',
     municipality: 'Kommun',
     name: 'Namn',
     author: 'Författare',
@@ -206,9 +210,11 @@ export const sv: Dictionary = {
     nav: 'Kapacitetsrapport',
     title: 'Kapacitetsrapport',
     intro: 'Plats-, personal- och lokalbehov, kapacitet och underskott per stordistrikt och år.',
-    districtsNote: 'Stordistrikt: det finns ingen officiell nyckel postnummer–stordistrikt; postnummerområdena har placerats i delområden efter namn (annars efter närmaste område).',
+    districtsNote:
+      'Stordistrikt: det finns ingen officiell nyckel postnummer–stordistrikt; postnummerområdena har placerats i delområden efter namn (annars efter närmaste område).',
     municipalityNote: 'Kommunen har ingen distriktsindelning här: siffrorna gäller hela kommunen.',
-    roundingNote: 'Siffrorna är avrundade (platser 10, personal 5, m² 100) så att små sekretessbelagda tal inte kan härledas.',
+    roundingNote:
+      'Siffrorna är avrundade (platser 10, personal 5, m² 100) så att små sekretessbelagda tal inte kan härledas.',
     summary: 'Sammanfattning',
     district: 'Område',
     year: 'År',
@@ -239,7 +245,8 @@ export const sv: Dictionary = {
     lead: 'Modellernas historiska test (backtest) mot basmodellerna, prognosintervallens täckning, modellversioner med data och omträning.',
     none: 'Ingen modell har tränats ännu. Starta en träning nedan.',
     scorecard: 'Resultat av det historiska testet',
-    scorecardLead: (version: string) => `Felet (MAPE) för version ${version} efter prognoshorisont jämfört med basmodellerna; lägre är bättre.`,
+    scorecardLead: (version: string) =>
+      `Felet (MAPE) för version ${version} efter prognoshorisont jämfört med basmodellerna; lägre är bättre.`,
     scope: 'Område',
     helsinki: 'Helsingfors',
     finland: 'Hela Finland',
@@ -276,10 +283,15 @@ export const sv: Dictionary = {
     noForecasts: 'inga prognoser',
     planNote: 'Efter bytet räknas planen om med npm run plan.',
     retrain: 'Omträning',
-    retrainLead: 'Träningen körs i bakgrunden (några minuter): test, anpassning av nätet, registrering och prognoser. Den nya versionen tas i bruk bara om den inte är sämre än den nuvarande.',
+    retrainLead:
+      'Träningen körs i bakgrunden (några minuter): test, anpassning av nätet, registrering och prognoser. Den nya versionen tas i bruk bara om den inte är sämre än den nuvarande.',
     start: 'Starta träning',
-    job: (kind: string): string => (kind === 'train' ? 'Träning' : kind === 'activate' ? 'Byte av version' : 'Uppladdning'),
-    jobStatus: (s: string): string => ({ queued: 'i kö', running: 'pågår', succeeded: 'klar', failed: 'misslyckades' } as Record<string, string>)[s] ?? s,
+    job: (kind: string): string =>
+      kind === 'train' ? 'Träning' : kind === 'activate' ? 'Byte av version' : 'Uppladdning',
+    jobStatus: (s: string): string =>
+      (({ queued: 'i kö', running: 'pågår', succeeded: 'klar', failed: 'misslyckades' }) as Record<string, string>)[
+        s
+      ] ?? s,
     progress: 'Framsteg',
     log: 'Logg',
     newVersion: 'Den nya versionen visas nedan.',
@@ -292,7 +304,8 @@ export const sv: Dictionary = {
     file: 'Fil',
     submit: 'Ladda upp och kontrollera',
     accepted: 'Godkända filer',
-    acceptedLead: 'Filens namn och mapp avgör vilken källa som läser den. Filen sparas som den är (gzip valfritt), UTF-8.',
+    acceptedLead:
+      'Filens namn och mapp avgör vilken källa som läser den. Filen sparas som den är (gzip valfritt), UTF-8.',
     pattern: 'Mapp och namn',
     what: 'Innehåll',
     unitsWhat: 'Enheter för småbarnspedagogik: en rad per enhet, kolumner nedan',

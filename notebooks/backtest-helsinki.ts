@@ -11,4 +11,12 @@ import { backtestAll } from '../models/training/model-set';
 const panel = await withReadOnlyWarehouse(warehousePath(), loadPanel);
 const helsinki = { ...panel, areas: panel.areas.filter((a) => a.municipalityCode === '091') };
 const result = await backtestAll(helsinki);
-process.stdout.write(JSON.stringify({ areas: helsinki.areas.length, years: helsinki.years, seconds: result.seconds, scored: result.scored.length, summary: result.summary }));
+process.stdout.write(
+  JSON.stringify({
+    areas: helsinki.areas.length,
+    years: helsinki.years,
+    seconds: result.seconds,
+    scored: result.scored.length,
+    summary: result.summary,
+  }),
+);

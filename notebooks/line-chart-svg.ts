@@ -2,7 +2,12 @@
  * A dependency-free SVG line chart for notebooks (tslab displays it with `display.html`).
  * `series` maps a label to y values at the shared x positions.
  */
-export function lineChartSvg(title: string, xs: readonly number[], series: Record<string, readonly number[]>, yLabel: string): string {
+export function lineChartSvg(
+  title: string,
+  xs: readonly number[],
+  series: Record<string, readonly number[]>,
+  yLabel: string,
+): string {
   const width = 560;
   const height = 300;
   const pad = { left: 50, right: 150, top: 30, bottom: 40 };
@@ -14,14 +19,23 @@ export function lineChartSvg(title: string, xs: readonly number[], series: Recor
   const lines = Object.entries(series).map(([label, ys], k) => {
     const points = ys.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     const colour = colours[k % colours.length];
-    return `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points}"/>` +
-      `<text x="${width - pad.right + 8}" y="${pad.top + 16 * k}" font-size="12" fill="${colour}">${label}</text>`;
+    return (
+      `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points}"/>` +
+      `<text x="${width - pad.right + 8}" y="${pad.top + 16 * k}" font-size="12" fill="${colour}">${label}</text>`
+    );
   });
-  const ticks = xs.map((v, i) => `<text x="${x(i)}" y="${height - pad.bottom + 16}" font-size="11" text-anchor="middle">${v}</text>`);
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => `<text x="${pad.left - 6}" y="${y(f * yMax) + 4}" font-size="11" text-anchor="end">${(f * yMax).toFixed(0)}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img" aria-label="${title}">` +
+  const ticks = xs.map(
+    (v, i) => `<text x="${x(i)}" y="${height - pad.bottom + 16}" font-size="11" text-anchor="middle">${v}</text>`,
+  );
+  const yTicks = [0, 0.25, 0.5, 0.75, 1].map(
+    (f) =>
+      `<text x="${pad.left - 6}" y="${y(f * yMax) + 4}" font-size="11" text-anchor="end">${(f * yMax).toFixed(0)}</text>`,
+  );
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img" aria-label="${title}">` +
     `<text x="${pad.left}" y="18" font-size="14" font-weight="bold">${title}</text>` +
     `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#999"/>` +
     `<line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${height - pad.bottom}" stroke="#999"/>` +
-    `<text x="12" y="${pad.top - 8}" font-size="11">${yLabel}</text>${ticks.join('')}${yTicks.join('')}${lines.join('')}</svg>`;
+    `<text x="12" y="${pad.top - 8}" font-size="11">${yLabel}</text>${ticks.join('')}${yTicks.join('')}${lines.join('')}</svg>`
+  );
 }

@@ -6,4 +6,10 @@ import { PAAVO_SOURCES } from './sources/paavo';
 import { eceUnitsSource } from './sources/units/units-csv';
 
 /** Every pipeline, one per source format. A file goes to the first source whose pattern matches. */
-export const SOURCES: readonly Source[] = [...PAAVO_SOURCES, ...MUNICIPAL_SOURCES, ...HELSINKI_SOURCES, ...GEO_SOURCES, eceUnitsSource];
+export const SOURCES: readonly Source[] = [
+  ...PAAVO_SOURCES,
+  ...MUNICIPAL_SOURCES,
+  ...HELSINKI_SOURCES,
+  ...GEO_SOURCES,
+  eceUnitsSource,
+];

@@ -21,17 +21,26 @@ async function main(): Promise<void> {
   const csv = formatUnitsCsv(units);
   const target = path.join(rawDir, SYNTHETIC_UNITS_FILE);
   if (process.argv.includes('--check')) {
-    if (readFileSync(target, 'utf8') !== csv) throw new Error(`${target} differs from the generator's output; re-run without --check`);
+    if (readFileSync(target, 'utf8') !== csv)
+      throw new Error(`${target} differs from the generator's output; re-run without --check`);
     console.log(`${target} matches the generator (${units.length} units)`);
     return;
   }
   writeFileSync(target, csv);
-  const byName = [...districtsOfAreas(inputs.areas, inputs.subdivisions).values()].filter((d) => d.by === 'name').length;
+  const byName = [...districtsOfAreas(inputs.areas, inputs.subdivisions).values()].filter(
+    (d) => d.by === 'name',
+  ).length;
   const sum = (f: (u: (typeof units)[number]) => number) => units.reduce((s, u) => s + f(u), 0);
   console.log(`wrote ${units.length} synthetic units to ${target}`);
-  console.log(`calibration: ${inputs.totalUnits} units (2011), ${inputs.placesUnder3} + ${inputs.places3plus} children in ECE (14jt) + ${inputs.headroom * 100} % headroom`);
-  console.log(`places: under 3 ${sum((u) => u.capacityUnder3)}, 3+ ${sum((u) => u.capacity3plus)}, total ${sum((u) => u.capacityUnder3 + u.capacity3plus)}; Swedish-language units ${units.filter((u) => u.language === 'sv').length}`);
-  console.log(`postal areas placed in districts by name: ${byName}/${inputs.areas.length} (others: nearest named area)`);
+  console.log(
+    `calibration: ${inputs.totalUnits} units (2011), ${inputs.placesUnder3} + ${inputs.places3plus} children in ECE (14jt) + ${inputs.headroom * 100} % headroom`,
+  );
+  console.log(
+    `places: under 3 ${sum((u) => u.capacityUnder3)}, 3+ ${sum((u) => u.capacity3plus)}, total ${sum((u) => u.capacityUnder3 + u.capacity3plus)}; Swedish-language units ${units.filter((u) => u.language === 'sv').length}`,
+  );
+  console.log(
+    `postal areas placed in districts by name: ${byName}/${inputs.areas.length} (others: nearest named area)`,
+  );
 }
 
 main().catch((err: unknown) => {

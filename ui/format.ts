@@ -38,7 +38,8 @@ export function cellText(cell: MapCell | undefined, unit: LayerUnit, t: Dictiona
 
 /** An interval "12–30"; a withheld bound reads "<5". */
 export function intervalText(lo: number | null | undefined, hi: number | null | undefined, t: Dictionary): string {
-  const bound = (v: number | null | undefined) => (v === null || v === undefined ? `<${SMALL_COUNT_THRESHOLD}` : formatNumber(v, t));
+  const bound = (v: number | null | undefined) =>
+    v === null || v === undefined ? `<${SMALL_COUNT_THRESHOLD}` : formatNumber(v, t);
   if ((lo === null || lo === undefined) && (hi === null || hi === undefined)) return `<${SMALL_COUNT_THRESHOLD}`;
   return `${bound(lo)}–${bound(hi)}`;
 }

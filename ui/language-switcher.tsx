@@ -20,7 +20,12 @@ export function LanguageSwitcher({ current, label }: { current: Lang; label: str
           sp.set('lang', l);
           return (
             <li key={l}>
-              <a href={`${pathname}?${sp.toString()}`} lang={l} hrefLang={l} aria-current={l === current ? 'true' : undefined}>
+              <a
+                href={`${pathname}?${sp.toString()}`}
+                lang={l}
+                hrefLang={l}
+                aria-current={l === current ? 'true' : undefined}
+              >
                 {NAMES[l]}
               </a>
             </li>

@@ -20,7 +20,9 @@ const npmBin = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** How many rows a warehouse relation has; 0 when it does not exist (an older warehouse). */
 async function rowCount(dbPath: string, relation: 'public_models' | 'public_plan', where = 'true'): Promise<number> {
   return withReadOnlyWarehouse(dbPath, async (conn) => {
-    const exists = await readRows(conn, 'SELECT 1 FROM information_schema.tables WHERE table_name = $name', { name: relation });
+    const exists = await readRows(conn, 'SELECT 1 FROM information_schema.tables WHERE table_name = $name', {
+      name: relation,
+    });
     if (exists.length === 0) return 0;
     const rows = await readRows(conn, `SELECT count(*)::INTEGER AS n FROM ${relation} WHERE ${where}`);
     return z.object({ n: z.coerce.number() }).parse(rows[0]).n;
@@ -50,11 +52,15 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(dbPath), { recursive: true });
   console.log('[start] checking the warehouse ...');
   await runIngest({ rawDir: rawDataDir(), dbPath, sources: SOURCES, log: (line) => console.log(`[ingest] ${line}`) });
-  if (process.env.TILANNEHUONE_SKIP_TRAIN === '1') console.log('[start] TILANNEHUONE_SKIP_TRAIN=1: not training or planning.');
+  if (process.env.TILANNEHUONE_SKIP_TRAIN === '1')
+    console.log('[start] TILANNEHUONE_SKIP_TRAIN=1: not training or planning.');
   else await ensureModelAndPlan(dbPath);
   if (!existsSync('.next/BUILD_ID')) {
     console.log('[start] building the web app (first run only) ...');
-    const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const build = spawnSync(nextBin, ['build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     if (build.status !== 0) throw new Error('next build failed');
   }
   console.log(`[start] serving http://localhost:${env.PORT}`);

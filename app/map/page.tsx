@@ -21,12 +21,23 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 const pageQuery = z.object({
   layer: z.enum(LAYER_IDS).catch('children_0_2'),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  municipality: z.string().regex(/^\d{3}$/).catch('091'),
-  scenario: z.string().regex(/^[\w\- ]{1,64}$/).optional().catch(undefined),
+  municipality: z
+    .string()
+    .regex(/^\d{3}$/)
+    .catch('091'),
+  scenario: z
+    .string()
+    .regex(/^[\w\- ]{1,64}$/)
+    .optional()
+    .catch(undefined),
 });
 
 const env = z.object({
-  TILANNEHUONE_TILE_URL: z.string().regex(/^https?:\/\/\S+\{z\}\S*$/).optional().catch(undefined),
+  TILANNEHUONE_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+\{z\}\S*$/)
+    .optional()
+    .catch(undefined),
   TILANNEHUONE_TILE_ATTRIBUTION: z.string().max(300).optional().catch(undefined),
 });
 
@@ -74,7 +85,11 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         </div>
         <MunicipalityPicker
           current={municipality.municipality_code}
-          options={municipalities.map((m) => ({ code: m.municipality_code, name: m.municipality_name, drawable: m.with_geometry > 0 }))}
+          options={municipalities.map((m) => ({
+            code: m.municipality_code,
+            name: m.municipality_name,
+            drawable: m.with_geometry > 0,
+          }))}
           label={t.common.municipality}
           submit={t.map.choose}
           groupDrawable={t.map.withBoundaries}

@@ -28,17 +28,30 @@ export default async function ModelsPage({ searchParams }: { searchParams: Searc
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.lead}</p>
-      {active ? <Scorecard cells={cells} lang={lang} version={active.version} /> : <p data-testid="no-models">{t.none}</p>}
+      {active ? (
+        <Scorecard cells={cells} lang={lang} version={active.version} />
+      ) : (
+        <p data-testid="no-models">{t.none}</p>
+      )}
       <RetrainPanel lang={lang} />
       <Versions versions={versions} active={active} lang={lang} />
     </>
   );
 }
 
-function Versions({ versions, active, lang }: { versions: ModelVersion[]; active: ModelVersion | undefined; lang: Lang }) {
+function Versions({
+  versions,
+  active,
+  lang,
+}: {
+  versions: ModelVersion[];
+  active: ModelVersion | undefined;
+  lang: Lang;
+}) {
   const d = dictionary(lang);
   const t = d.modelsPage;
-  const num = (x: number | undefined, digits = 1) => (x === undefined ? '–' : x.toLocaleString(d.locale, { maximumFractionDigits: digits }));
+  const num = (x: number | undefined, digits = 1) =>
+    x === undefined ? '–' : x.toLocaleString(d.locale, { maximumFractionDigits: digits });
   return (
     <section aria-labelledby="versions">
       <h2 id="versions">{t.versions}</h2>
@@ -50,10 +63,16 @@ function Versions({ versions, active, lang }: { versions: ModelVersion[]; active
               <th scope="col">{t.version}</th>
               <th scope="col">{t.created}</th>
               <th scope="col">{t.status}</th>
-              <th scope="col" className="num">{t.cutoff}</th>
+              <th scope="col" className="num">
+                {t.cutoff}
+              </th>
               <th scope="col">{t.backend}</th>
-              <th scope="col" className="num">{t.score}</th>
-              <th scope="col" className="num">{t.backtestSeconds}</th>
+              <th scope="col" className="num">
+                {t.score}
+              </th>
+              <th scope="col" className="num">
+                {t.backtestSeconds}
+              </th>
               <th scope="col">{t.fingerprint}</th>
               <th scope="col">{t.note}</th>
               <th scope="col">{t.activate}</th>
@@ -69,12 +88,17 @@ function Versions({ versions, active, lang }: { versions: ModelVersion[]; active
                     <ul style={{ margin: 0, paddingLeft: '1rem', fontSize: '0.8rem' }} data-testid="version-files">
                       {(v.data_files ?? []).map((f) => (
                         <li key={f.file}>
-                          {f.file} <code className="hash" title={f.sha256}>{f.sha256.slice(0, 12)}</code>
+                          {f.file}{' '}
+                          <code className="hash" title={f.sha256}>
+                            {f.sha256.slice(0, 12)}
+                          </code>
                         </li>
                       ))}
                     </ul>
                     <p style={{ margin: '0.3rem 0 0', fontSize: '0.8rem' }}>{t.hyperparameters}:</p>
-                    <pre style={{ fontSize: '0.75rem', margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(v.hyperparameters ?? {}, null, 1)}</pre>
+                    <pre style={{ fontSize: '0.75rem', margin: 0, whiteSpace: 'pre-wrap' }}>
+                      {JSON.stringify(v.hyperparameters ?? {}, null, 1)}
+                    </pre>
                   </details>
                 </th>
                 <td>{v.created_at.slice(0, 19).replace('T', ' ')}</td>
@@ -84,7 +108,9 @@ function Versions({ versions, active, lang }: { versions: ModelVersion[]; active
                 <td className="num">{num(v.summary?.score, 2)}</td>
                 <td className="num">{num(v.summary?.backtestSeconds, 0)}</td>
                 <td>
-                  <code className="hash" title={v.data_fingerprint}>{v.data_fingerprint.slice(0, 12)}</code>
+                  <code className="hash" title={v.data_fingerprint}>
+                    {v.data_fingerprint.slice(0, 12)}
+                  </code>
                 </td>
                 <td style={{ fontSize: '0.8rem', maxWidth: '18rem' }}>{v.note ?? ''}</td>
                 <td>
@@ -93,7 +119,11 @@ function Versions({ versions, active, lang }: { versions: ModelVersion[]; active
                   ) : v.forecast_rows === 0 ? (
                     <span className="note">{t.noForecasts}</span>
                   ) : (
-                    <ActivateButton version={v.version} lang={lang} rollback={active !== undefined && v.created_at < active.created_at} />
+                    <ActivateButton
+                      version={v.version}
+                      lang={lang}
+                      rollback={active !== undefined && v.created_at < active.created_at}
+                    />
                   )}
                 </td>
               </tr>

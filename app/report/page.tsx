@@ -17,8 +17,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const pageQuery = z.object({
-  municipality: z.string().regex(/^\d{3}$/).catch('091'),
-  scenario: z.string().regex(/^[\w\- ]{1,64}$/).catch('baseline'),
+  municipality: z
+    .string()
+    .regex(/^\d{3}$/)
+    .catch('091'),
+  scenario: z
+    .string()
+    .regex(/^[\w\- ]{1,64}$/)
+    .catch('baseline'),
   print: z.literal('1').optional().catch(undefined),
 });
 
@@ -28,12 +34,17 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const lang = parseLang(sp.lang);
   const t = dictionary(lang);
   const r = t.report;
-  const q = pageQuery.parse({ municipality: first(sp.municipality) ?? '091', scenario: first(sp.scenario) ?? 'baseline', print: first(sp.print) });
+  const q = pageQuery.parse({
+    municipality: first(sp.municipality) ?? '091',
+    scenario: first(sp.scenario) ?? 'baseline',
+    print: first(sp.print),
+  });
   const [report, scenarios] = await Promise.all([fetchCapacityReport(q.municipality, q.scenario), fetchScenarios()]);
   const meta = reportMeta(report, lang);
   const years = reportYears(report.rows);
   const nf = (v: number | null) => (v === null ? '' : v.toLocaleString(t.locale, { maximumFractionDigits: 0 }));
-  const exportHref = (format: string) => `/api/report?${new URLSearchParams({ format, municipality: q.municipality, scenario: q.scenario, lang }).toString()}`;
+  const exportHref = (format: string) =>
+    `/api/report?${new URLSearchParams({ format, municipality: q.municipality, scenario: q.scenario, lang }).toString()}`;
   return (
     <article className={`report-page${q.print ? ' print-mode' : ''}`} data-testid="report">
       <div className="page-head">
@@ -62,9 +73,15 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           {report.available && (
             <p className="exports">
               {r.exports}:{' '}
-              <a href={exportHref('csv')} download data-testid="export-csv">{r.exportCsv}</a>{' '}
-              <a href={exportHref('xlsx')} download data-testid="export-xlsx">{r.exportXlsx}</a>{' '}
-              <a href={exportHref('pdf')} download data-testid="export-pdf">{r.exportPdf}</a>{' '}
+              <a href={exportHref('csv')} download data-testid="export-csv">
+                {r.exportCsv}
+              </a>{' '}
+              <a href={exportHref('xlsx')} download data-testid="export-xlsx">
+                {r.exportXlsx}
+              </a>{' '}
+              <a href={exportHref('pdf')} download data-testid="export-pdf">
+                {r.exportPdf}
+              </a>{' '}
               <PrintButton label={r.print} />
             </p>
           )}
@@ -77,7 +94,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           <section aria-labelledby="report-summary" className="report-summary">
             <h2 id="report-summary">{r.summary}</h2>
             {meta.summary.map((p) => (
-              <p key={p} data-testid="report-summary-text">{p}</p>
+              <p key={p} data-testid="report-summary-text">
+                {p}
+              </p>
             ))}
           </section>
           <div className="table-scroll" tabIndex={0} role="region" aria-label={r.title}>
@@ -99,18 +118,27 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
               </thead>
               <tbody>
                 {report.rows.map((row) => (
-                  <tr key={`${row.districtCode}-${row.year}`} className={row.year === years[0] ? 'group-start' : undefined}>
+                  <tr
+                    key={`${row.districtCode}-${row.year}`}
+                    className={row.year === years[0] ? 'group-start' : undefined}
+                  >
                     <td>{row.district}</td>
                     <td>
                       {row.year}
                       {row.isForecast ? ` (${r.forecast})` : ''}
                     </td>
                     {row.withheld ? (
-                      <td colSpan={8} className="num">{r.withheld}</td>
+                      <td colSpan={8} className="num">
+                        {r.withheld}
+                      </td>
                     ) : (
                       <>
                         <td className="num">{nf(row.demand)}</td>
-                        <td className="num">{row.demandLo80 !== null && row.demandHi80 !== null ? `${nf(row.demandLo80)}–${nf(row.demandHi80)}` : ''}</td>
+                        <td className="num">
+                          {row.demandLo80 !== null && row.demandHi80 !== null
+                            ? `${nf(row.demandLo80)}–${nf(row.demandHi80)}`
+                            : ''}
+                        </td>
                         <td className="num">{nf(row.capacity)}</td>
                         <td className={`num${row.gap !== null && row.gap > 0 ? ' shortfall' : ''}`}>{nf(row.gap)}</td>
                         <td className="num">{nf(row.staffEducators)}</td>
@@ -119,7 +147,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
                         <td className="num">{nf(row.gapM2)}</td>
                       </>
                     )}
-                    <td>{row.capacity === null && !row.withheld ? t.common.noData : row.syntheticCapacity ? r.synthetic : r.registry}</td>
+                    <td>
+                      {row.capacity === null && !row.withheld
+                        ? t.common.noData
+                        : row.syntheticCapacity
+                          ? r.synthetic
+                          : r.registry}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -127,7 +161,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           </div>
           <section className="report-notes">
             {meta.notes.map((n) => (
-              <p key={n} className="note">{n}</p>
+              <p key={n} className="note">
+                {n}
+              </p>
             ))}
           </section>
         </>

@@ -18,7 +18,10 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const pageQuery = z.object({
-  municipality: z.string().regex(/^\d{3}$/).catch('091'),
+  municipality: z
+    .string()
+    .regex(/^\d{3}$/)
+    .catch('091'),
   name: z.string().min(1).max(60).optional().catch(undefined),
 });
 
@@ -57,14 +60,22 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Se
           <button type="submit">{t.common.show}</button>
         </form>
       </div>
-      {q.name && !doc && <p className="form-message" role="alert">{t.scenarios.notFound}</p>}
+      {q.name && !doc && (
+        <p className="form-message" role="alert">
+          {t.scenarios.notFound}
+        </p>
+      )}
       <ScenarioForm
         key={`${q.municipality}:${q.name ?? ''}`}
         lang={lang}
         municipality={q.municipality}
         initial={doc ? fromDocument(doc) : null}
         attributions={attributions.map((a) => `${a.attribution} (${a.licence})`)}
-        geometryAttribution={drawable && drawable.with_geometry > 0 ? geometry.map((g) => `${g.attribution} (${g.licence})`).join('; ') : null}
+        geometryAttribution={
+          drawable && drawable.with_geometry > 0
+            ? geometry.map((g) => `${g.attribution} (${g.licence})`).join('; ')
+            : null
+        }
       />
       <section aria-labelledby="saved-title">
         <h2 id="saved-title">{t.scenarios.saved_list}</h2>

@@ -47,5 +47,7 @@ export function decodeGeometry(polygons: number[][][]): AreaGeometry {
       return ring;
     }),
   );
-  return coords.length === 1 ? { type: 'Polygon', coordinates: coords[0] } : { type: 'MultiPolygon', coordinates: coords };
+  return coords.length === 1
+    ? { type: 'Polygon', coordinates: coords[0] }
+    : { type: 'MultiPolygon', coordinates: coords };
 }

@@ -5,14 +5,26 @@ import { bboxOf, centroidOf, haversineKm, pointInGeometry, weightedCentre } from
 const square: AreaGeometry = {
   type: 'Polygon',
   coordinates: [
-    [[24.9, 60.1], [25.0, 60.1], [25.0, 60.2], [24.9, 60.2], [24.9, 60.1]],
-    [[24.94, 60.14], [24.96, 60.14], [24.96, 60.16], [24.94, 60.16], [24.94, 60.14]],
+    [
+      [24.9, 60.1],
+      [25.0, 60.1],
+      [25.0, 60.2],
+      [24.9, 60.2],
+      [24.9, 60.1],
+    ],
+    [
+      [24.94, 60.14],
+      [24.96, 60.14],
+      [24.96, 60.16],
+      [24.94, 60.16],
+      [24.94, 60.14],
+    ],
   ],
 };
 
 describe('planning geometry', () => {
   it('measures Helsinki railway station to Kamppi (about 0.6 km) and one degree of latitude (111 km)', () => {
-    expect(haversineKm({ lon: 24.9414, lat: 60.1719 }, { lon: 24.9316, lat: 60.1690 })).toBeCloseTo(0.6, 1);
+    expect(haversineKm({ lon: 24.9414, lat: 60.1719 }, { lon: 24.9316, lat: 60.169 })).toBeCloseTo(0.6, 1);
     expect(haversineKm({ lon: 25, lat: 60 }, { lon: 25, lat: 61 })).toBeCloseTo(111.2, 1);
   });
 
@@ -32,7 +44,12 @@ describe('planning geometry', () => {
 
   it('gives the bounding box and a weighted centre', () => {
     expect(bboxOf(square)).toEqual({ minLon: 24.9, minLat: 60.1, maxLon: 25.0, maxLat: 60.2 });
-    expect(weightedCentre([{ point: { lon: 0, lat: 0 }, weight: 1 }, { point: { lon: 3, lat: 3 }, weight: 2 }])).toEqual({ lon: 2, lat: 2 });
+    expect(
+      weightedCentre([
+        { point: { lon: 0, lat: 0 }, weight: 1 },
+        { point: { lon: 3, lat: 3 }, weight: 2 },
+      ]),
+    ).toEqual({ lon: 2, lat: 2 });
     expect(weightedCentre([{ point: { lon: 0, lat: 0 }, weight: 0 }])).toBeNull();
   });
 });

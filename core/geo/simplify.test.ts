@@ -33,14 +33,33 @@ describe('map geometry simplification', () => {
 
   it('drops tiny islands but never the main polygon', () => {
     const main = wigglySquare().coordinates;
-    const islet: [number, number][] = [[25, 60.2], [25.0001, 60.2], [25.0001, 60.2001], [25, 60.2]];
+    const islet: [number, number][] = [
+      [25, 60.2],
+      [25.0001, 60.2],
+      [25.0001, 60.2001],
+      [25, 60.2],
+    ];
     const s = simplifyGeometry({ type: 'MultiPolygon', coordinates: [main, [islet]] });
     expect(s.type).toBe('Polygon');
   });
 
   it('finds the centroid and bounds', () => {
-    const g: PolygonGeometry = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] };
+    const g: PolygonGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    };
     expect(centroid(g)).toEqual([1, 1]);
-    expect(bounds([g])).toEqual([[0, 0], [2, 2]]);
+    expect(bounds([g])).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
   });
 });

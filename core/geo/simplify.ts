@@ -117,7 +117,10 @@ export function simplifyRing(ring: Ring, project: (p: Position) => Position, opt
   const a = douglasPeucker(projected.slice(0, far + 1), opts.toleranceM);
   const b = douglasPeucker(projected.slice(far), opts.toleranceM).map((i) => i + far);
   const indices = [...a, ...b.slice(1)];
-  const simplified = quantise(indices.map((i) => ring[i]), opts.decimals);
+  const simplified = quantise(
+    indices.map((i) => ring[i]),
+    opts.decimals,
+  );
   return simplified.length >= 4 ? simplified : null;
 }
 
@@ -182,7 +185,12 @@ export function bounds(geometries: AreaGeometry[]): [[number, number], [number, 
         if (x < w) w = x;
         if (x > e) e = x;
       }
-  return Number.isFinite(s) ? [[s, w], [n, e]] : null;
+  return Number.isFinite(s)
+    ? [
+        [s, w],
+        [n, e],
+      ]
+    : null;
 }
 
 /** Number of positions in a geometry (for tests and the benchmark). */

@@ -51,7 +51,10 @@ export function swapIntoPlace(tmpPath: string, dbPath: string): void {
 }
 
 /** Applies `job` to a copy of the warehouse and publishes the copy (used by train, forecast, plan). */
-export async function updateWarehouse<T>(dbPath: string, job: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+export async function updateWarehouse<T>(
+  dbPath: string,
+  job: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
   if (!existsSync(dbPath)) throw new Error(`no warehouse at ${dbPath}; run npm run ingest first`);
   return withWriterLock(dbPath, async () => {
     const tmpPath = `${dbPath}.tmp-${process.pid}`;

@@ -22,13 +22,27 @@ export interface PlannedUnit {
 /** The registry with the scenario's openings, closings and capacity changes applied. */
 export function planUnits(units: readonly EceUnit[], scenario: Scenario | undefined): PlannedUnit[] {
   const planned = new Map<string, PlannedUnit>();
-  for (const unit of units) planned.set(unit.unitId, { unit, closingYear: unit.closingYear, changes: [], fromScenario: false });
+  for (const unit of units)
+    planned.set(unit.unitId, { unit, closingYear: unit.closingYear, changes: [], fromScenario: false });
   for (const u of scenario?.units?.open ?? []) {
     if (planned.has(u.unitId)) throw new Error(`scenario opens unit ${u.unitId}, but a unit with that id exists`);
     const unit: EceUnit = {
-      unitId: u.unitId, nameFi: u.nameFi, nameSv: u.nameSv ?? null, language: 'fi', provider: 'municipal', lon: u.lon, lat: u.lat,
-      postalCode: u.postalCode, municipalityCode: u.municipalityCode, capacityUnder3: u.capacityUnder3, capacity3plus: u.capacity3plus,
-      floorAreaM2: u.floorAreaM2 ?? null, openingYear: u.openingYear, closingYear: null, preschool: u.preschool, synthetic: false,
+      unitId: u.unitId,
+      nameFi: u.nameFi,
+      nameSv: u.nameSv ?? null,
+      language: 'fi',
+      provider: 'municipal',
+      lon: u.lon,
+      lat: u.lat,
+      postalCode: u.postalCode,
+      municipalityCode: u.municipalityCode,
+      capacityUnder3: u.capacityUnder3,
+      capacity3plus: u.capacity3plus,
+      floorAreaM2: u.floorAreaM2 ?? null,
+      openingYear: u.openingYear,
+      closingYear: null,
+      preschool: u.preschool,
+      synthetic: false,
     };
     planned.set(u.unitId, { unit, closingYear: null, changes: [], fromScenario: true });
   }
@@ -64,7 +78,11 @@ export interface CatchmentArea {
 }
 
 /** For each unit, the indices of the areas (of its municipality) that share its places. */
-export function unitCatchments(units: readonly PlannedUnit[], areas: readonly CatchmentArea[], walkingKm: number): number[][] {
+export function unitCatchments(
+  units: readonly PlannedUnit[],
+  areas: readonly CatchmentArea[],
+  walkingKm: number,
+): number[][] {
   const byCode = new Map(areas.map((a, i) => [a.postalCode, i]));
   return units.map((p) => {
     const out: number[] = [];

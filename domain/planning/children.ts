@@ -48,7 +48,13 @@ export function splitSingleAges(row: ChildYear): SingleAges | null {
  * - migration: child counts scale by (1 + pctPerYear/100) ^ horizon for each matching entry;
  * - housing: dwellings completed up to the year add the municipality's child yield per dwelling.
  */
-export function applyDemography(ages: SingleAges, area: PlanArea, row: ChildYear, scenario: Scenario | undefined, childYield: ChildYield): void {
+export function applyDemography(
+  ages: SingleAges,
+  area: PlanArea,
+  row: ChildYear,
+  scenario: Scenario | undefined,
+  childYield: ChildYield,
+): void {
   if (!scenario || !row.isForecast || row.origin === null) return;
   const horizon = row.year - row.origin;
   let factor = 1;

@@ -22,11 +22,19 @@ describe('plan totals, differences and export', () => {
   });
 
   it('lists what a scenario changes against the baseline', () => {
-    const scenario = computePlan(fixtureInputs(), parseScenario({ name: 'close', units: { close: [{ unitId: 'U2', year: 2024 }] } }));
+    const scenario = computePlan(
+      fixtureInputs(),
+      parseScenario({ name: 'close', units: { close: [{ unitId: 'U2', year: 2024 }] } }),
+    );
     const diff = diffPlans(baseline, scenario);
     expect(diff.every((d) => d.postalCode === '00300' && d.year >= 2024)).toBe(true);
     expect(diff.find((d) => d.year === 2024 && d.field === 'capacityTotal')).toEqual({
-      postalCode: '00300', year: 2024, field: 'capacityTotal', baseline: 54, scenario: 0, change: -54,
+      postalCode: '00300',
+      year: 2024,
+      field: 'capacityTotal',
+      baseline: 54,
+      scenario: 0,
+      change: -54,
     });
     expect(diffPlans(baseline, computePlan(fixtureInputs(), parseScenario({ name: 'same' })))).toEqual([]);
     expect(differencesToCsv(diff).split('\n')[0]).toBe('postal_code,year,field,baseline,scenario,change');

@@ -6,9 +6,26 @@ import type { PlanRow, Rag } from './plan-types';
  * a large one); the flag of a group is its worst member's.
  */
 export const ADDITIVE_FIELDS = [
-  'children02', 'children36', 'children6', 'demandUnder3', 'demand3plusFullday', 'demand3plusPartday', 'demandPreschool',
-  'demandTotal', 'demandTotalLo80', 'demandTotalHi80', 'capacityUnder3', 'capacity3plus', 'capacityTotal', 'capacityWalkTotal',
-  'gapPlaces', 'gapM2', 'staffEducators', 'staffFte', 'groups', 'floorAreaNeededM2',
+  'children02',
+  'children36',
+  'children6',
+  'demandUnder3',
+  'demand3plusFullday',
+  'demand3plusPartday',
+  'demandPreschool',
+  'demandTotal',
+  'demandTotalLo80',
+  'demandTotalHi80',
+  'capacityUnder3',
+  'capacity3plus',
+  'capacityTotal',
+  'capacityWalkTotal',
+  'gapPlaces',
+  'gapM2',
+  'staffEducators',
+  'staffFte',
+  'groups',
+  'floorAreaNeededM2',
 ] as const;
 export type AdditiveField = (typeof ADDITIVE_FIELDS)[number];
 
@@ -22,7 +39,8 @@ export interface PlanTotal extends Record<AdditiveField, number | null> {
 }
 
 const RAG_ORDER: Record<Rag, number> = { green: 0, amber: 1, red: 2 };
-const worse = (a: Rag | null, b: Rag | null): Rag | null => (a === null ? b : b === null ? a : RAG_ORDER[b] > RAG_ORDER[a] ? b : a);
+const worse = (a: Rag | null, b: Rag | null): Rag | null =>
+  a === null ? b : b === null ? a : RAG_ORDER[b] > RAG_ORDER[a] ? b : a;
 
 /** Sums rows by `groupOf` (e.g. municipality, or a district map) and year; rows mapping to null are left out. */
 export function totalPlan(rows: readonly PlanRow[], groupOf: (row: PlanRow) => string | null): PlanTotal[] {
@@ -72,7 +90,15 @@ export function diffPlans(baseline: readonly PlanRow[], scenario: readonly PlanR
       if (change === 0) continue;
       out.push({ postalCode: s.postalCode, year: s.year, field: f, baseline: b[f], scenario: s[f], change });
     }
-    if (b.rag !== s.rag) out.push({ postalCode: s.postalCode, year: s.year, field: 'rag', baseline: b.rag, scenario: s.rag, change: null });
+    if (b.rag !== s.rag)
+      out.push({
+        postalCode: s.postalCode,
+        year: s.year,
+        field: 'rag',
+        baseline: b.rag,
+        scenario: s.rag,
+        change: null,
+      });
   }
   return out;
 }

@@ -30,17 +30,24 @@ export const assumptionsSchema = z.object({
 });
 export type Assumptions = z.infer<typeof assumptionsSchema>;
 
-export const planningConfigSchema = z.object({
-  defaults: assumptionsSchema.partial().optional(),
-  /** Overrides per municipality code ('091' Helsinki). */
-  municipalities: z.record(z.string().regex(/^\d{3}$/, 'expected a 3-digit municipality code'), assumptionsSchema.partial()).optional(),
-  facilities: z.object({
-    m2PerChild: z.number().positive().max(50),
-    walkingDistanceKm: z.number().positive().max(50),
-    preschoolTransportKm: z.number().positive().max(100),
-    substituteFactor: z.number().min(1).max(2),
-  }).partial().optional(),
-}).strict();
+export const planningConfigSchema = z
+  .object({
+    defaults: assumptionsSchema.partial().optional(),
+    /** Overrides per municipality code ('091' Helsinki). */
+    municipalities: z
+      .record(z.string().regex(/^\d{3}$/, 'expected a 3-digit municipality code'), assumptionsSchema.partial())
+      .optional(),
+    facilities: z
+      .object({
+        m2PerChild: z.number().positive().max(50),
+        walkingDistanceKm: z.number().positive().max(50),
+        preschoolTransportKm: z.number().positive().max(100),
+        substituteFactor: z.number().min(1).max(2),
+      })
+      .partial()
+      .optional(),
+  })
+  .strict();
 export type PlanningConfig = z.infer<typeof planningConfigSchema>;
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = {
@@ -60,7 +67,12 @@ export interface Facilities {
   substituteFactor: number;
 }
 
-export const DEFAULT_FACILITIES: Facilities = { m2PerChild: 8, walkingDistanceKm: 1.5, preschoolTransportKm: 5, substituteFactor: 1.1 };
+export const DEFAULT_FACILITIES: Facilities = {
+  m2PerChild: 8,
+  walkingDistanceKm: 1.5,
+  preschoolTransportKm: 5,
+  substituteFactor: 1.1,
+};
 
 /** Effective assumptions of one municipality: defaults, then the file's defaults, then its own overrides. */
 export function assumptionsFor(config: PlanningConfig, municipalityCode: string): Assumptions {

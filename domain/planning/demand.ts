@@ -30,7 +30,12 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
  * Participation by single age 0..6 in `year`: trend, then the scenario's changes (each from its own
  * fromYear, else from `defaultFromYear`), then the area factor.
  */
-export function effectiveRates(ctx: RateContext, year: number, scenario: Scenario | undefined, defaultFromYear = -Infinity): Float64Array {
+export function effectiveRates(
+  ctx: RateContext,
+  year: number,
+  scenario: Scenario | undefined,
+  defaultFromYear = -Infinity,
+): Float64Array {
   const rates = new Float64Array(7);
   for (let age = 0; age <= 6; age++) {
     let r = rateInYear(ctx.baseRates[age], age, year, ctx.rateYear, ctx.assumptions);

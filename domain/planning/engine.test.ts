@@ -4,7 +4,8 @@ import { fixtureInputs, fixtureUnit } from '../../tests/builders/plan-fixtures';
 import type { PlanRow } from './plan-types';
 import { parseScenario } from './scenario';
 
-const pick = (rows: PlanRow[], postalCode: string, year: number) => rows.find((r) => r.postalCode === postalCode && r.year === year)!;
+const pick = (rows: PlanRow[], postalCode: string, year: number) =>
+  rows.find((r) => r.postalCode === postalCode && r.year === year)!;
 
 describe('planning engine, baseline', () => {
   const rows = computePlan(fixtureInputs());
@@ -20,10 +21,21 @@ describe('planning engine, baseline', () => {
     const r = pick(rows, '00100', 2021);
     // 20 per single age; under 3: 20 x (0 + 0.45 + 0.75); 3-5: 54 in ECE, 10 % part-day; 6: 20 in ECE + pre-school.
     expect(r).toMatchObject({
-      children02: 60, children36: 80, children6: 20, demandUnder3: 24, demand3plusFullday: 68.6, demand3plusPartday: 5.4,
-      demandPreschool: 19.8, demandTotal: 98, demandTotalLo80: null, demandTotalHi80: null,
+      children02: 60,
+      children36: 80,
+      children6: 20,
+      demandUnder3: 24,
+      demand3plusFullday: 68.6,
+      demand3plusPartday: 5.4,
+      demandPreschool: 19.8,
+      demandTotal: 98,
+      demandTotalLo80: null,
+      demandTotalHi80: null,
       // 24/4 + 69/7 + 5/13 = 16.2 -> 17 educators; groups: 2 under-3 + 4 aged 3+.
-      staffEducators: 17, staffFte: 18.7, groups: 6, floorAreaNeededM2: 784,
+      staffEducators: 17,
+      staffFte: 18.7,
+      groups: 6,
+      floorAreaNeededM2: 784,
     });
   });
 
@@ -55,12 +67,22 @@ describe('planning engine, baseline', () => {
   it('gives no capacity, gap or flag where the registry has no units', () => {
     const espoo = pick(rows, '02100', 2021);
     expect(espoo.demandTotal).toBe(98);
-    expect(espoo).toMatchObject({ capacityTotal: null, capacityWalkTotal: null, gapPlaces: null, fillRate: null, rag: null, syntheticCapacity: null });
+    expect(espoo).toMatchObject({
+      capacityTotal: null,
+      capacityWalkTotal: null,
+      gapPlaces: null,
+      fillRate: null,
+      rag: null,
+      syntheticCapacity: null,
+    });
   });
 
   it('flags amber above 95 % fill and green below', () => {
     const inputs = fixtureInputs();
-    inputs.units.push(fixtureUnit('BIG', '00100', 24.95, 60.17, 66, 220), fixtureUnit('C2', '00300', 25.04, 60.17, 12, 34));
+    inputs.units.push(
+      fixtureUnit('BIG', '00100', 24.95, 60.17, 66, 220),
+      fixtureUnit('C2', '00300', 25.04, 60.17, 12, 34),
+    );
     const flagged = computePlan(inputs);
     expect(pick(flagged, '00100', 2021).fillRate).toBeCloseTo(294 / 394, 3);
     expect(pick(flagged, '00100', 2021).rag).toBe('green');
@@ -90,14 +112,23 @@ describe('planning engine, scenarios', () => {
   });
 
   it('adds the child yield of new dwellings from their completion year', () => {
-    const rows = run({ housing: [{ postalCode: '00100', year: 2024, dwellings: 1000 }, { postalCode: '00100', year: 2025, floorAreaM2: 60000 }] });
+    const rows = run({
+      housing: [
+        { postalCode: '00100', year: 2024, dwellings: 1000 },
+        { postalCode: '00100', year: 2025, floorAreaM2: 60000 },
+      ],
+    });
     expect(pick(rows, '00100', 2023).children02).toBe(60);
     expect(pick(rows, '00100', 2024).children02).toBeCloseTo(60 + 90, 6);
     expect(pick(rows, '00100', 2025).children36).toBeCloseTo(80 + 2000 * 0.12, 6);
   });
 
   it('changes participation, ratios and space per child', () => {
-    const rows = run({ participation: [{ age: 1, pp: 10, fromYear: 2024 }], ratios: { fullDay3plus: 8 }, m2PerChild: 10 });
+    const rows = run({
+      participation: [{ age: 1, pp: 10, fromYear: 2024 }],
+      ratios: { fullDay3plus: 8 },
+      m2PerChild: 10,
+    });
     expect(pick(rows, '00100', 2023).demandUnder3).toBe(24);
     expect(pick(rows, '00100', 2024).demandUnder3).toBeCloseTo(26, 6);
     // 24/4 + 69/8 + 5/13 = 15.0 -> 16 educators (17 under 1:7).
@@ -108,15 +139,31 @@ describe('planning engine, scenarios', () => {
   it('applies service changes from the latest observed year, or from the scenario fromYear', () => {
     expect(pick(run({ ratios: { fullDay3plus: 8 } }), '00100', 2020).staffEducators).toBe(17);
     expect(pick(run({ ratios: { fullDay3plus: 8 }, fromYear: 2020 }), '00100', 2020).staffEducators).toBe(16);
-    expect(pick(run({ m2PerChild: 10, fromYear: 2023 }), '00100', 2022).floorAreaNeededM2).toBe(pick(baseline, '00100', 2022).floorAreaNeededM2);
+    expect(pick(run({ m2PerChild: 10, fromYear: 2023 }), '00100', 2022).floorAreaNeededM2).toBe(
+      pick(baseline, '00100', 2022).floorAreaNeededM2,
+    );
   });
 
   it('opens, closes and resizes units from the year named', () => {
-    const rows = run({ units: {
-      open: [{ unitId: 'NEW', nameFi: 'Uusi', postalCode: '00200', municipalityCode: '091', lon: 24.96, lat: 60.17, capacityUnder3: 12, capacity3plus: 42, openingYear: 2024 }],
-      close: [{ unitId: 'U2', year: 2025 }],
-      capacity: [{ unitId: 'U1', year: 2023, under3Delta: -24 }],
-    } });
+    const rows = run({
+      units: {
+        open: [
+          {
+            unitId: 'NEW',
+            nameFi: 'Uusi',
+            postalCode: '00200',
+            municipalityCode: '091',
+            lon: 24.96,
+            lat: 60.17,
+            capacityUnder3: 12,
+            capacity3plus: 42,
+            openingYear: 2024,
+          },
+        ],
+        close: [{ unitId: 'U2', year: 2025 }],
+        capacity: [{ unitId: 'U1', year: 2023, under3Delta: -24 }],
+      },
+    });
     expect(pick(rows, '00200', 2023).capacityTotal).toBe(0);
     expect(pick(rows, '00200', 2024).capacityTotal).toBe(54);
     expect(pick(rows, '00100', 2023).capacityUnder3).toBe(0);
@@ -126,6 +173,8 @@ describe('planning engine, scenarios', () => {
   });
 
   it('refuses to close a unit that does not exist', () => {
-    expect(() => run({ units: { close: [{ unitId: 'NOPE', year: 2024 }] } })).toThrow('scenario closes unit NOPE, which is not in the registry');
+    expect(() => run({ units: { close: [{ unitId: 'NOPE', year: 2024 }] } })).toThrow(
+      'scenario closes unit NOPE, which is not in the registry',
+    );
   });
 });

@@ -14,8 +14,12 @@ import type { Scenario } from './scenario';
  */
 export const BASELINE = 'baseline';
 
-
-function municipalityContexts(inputs: PlanInputs, scenario: Scenario | undefined, walkingKm: number, transportKm: number): MunicipalityContext[] {
+function municipalityContexts(
+  inputs: PlanInputs,
+  scenario: Scenario | undefined,
+  walkingKm: number,
+  transportKm: number,
+): MunicipalityContext[] {
   const national = inputs.parameters.get('SSS');
   if (!national) throw new Error("planning inputs lack the national participation parameters ('SSS')");
   const units = planUnits(inputs.units, scenario);
@@ -29,12 +33,18 @@ function municipalityContexts(inputs: PlanInputs, scenario: Scenario | undefined
     const own = units.filter((u) => u.unit.municipalityCode === code);
     const preschoolNear = areas.map((a) => {
       const near: number[] = [];
-      if (a.point) own.forEach((u, j) => u.unit.preschool && haversineKm(a.point!, u.unit) <= transportKm && near.push(j));
+      if (a.point)
+        own.forEach((u, j) => u.unit.preschool && haversineKm(a.point!, u.unit) <= transportKm && near.push(j));
       return near;
     });
     return {
-      code, areas, params: inputs.parameters.get(code) ?? national, assumptions: assumptionsFor(inputs.config, code),
-      units: own, catchments: unitCatchments(own, areas, walkingKm), preschoolNear,
+      code,
+      areas,
+      params: inputs.parameters.get(code) ?? national,
+      assumptions: assumptionsFor(inputs.config, code),
+      units: own,
+      catchments: unitCatchments(own, areas, walkingKm),
+      preschoolNear,
     };
   });
 }
@@ -48,11 +58,18 @@ interface Service {
 
 function serviceOf(inputs: PlanInputs, scenario: Scenario | undefined): Service {
   const facilities = facilitiesOf(inputs.config);
-  const base = { policy: { ...LEGAL_POLICY, substituteFactor: facilities.substituteFactor }, m2PerChild: facilities.m2PerChild };
+  const base = {
+    policy: { ...LEGAL_POLICY, substituteFactor: facilities.substituteFactor },
+    m2PerChild: facilities.m2PerChild,
+  };
   return {
     base,
     scenario: {
-      policy: { ...base.policy, ...scenario?.ratios, substituteFactor: scenario?.substituteFactor ?? base.policy.substituteFactor },
+      policy: {
+        ...base.policy,
+        ...scenario?.ratios,
+        substituteFactor: scenario?.substituteFactor ?? base.policy.substituteFactor,
+      },
       m2PerChild: scenario?.m2PerChild ?? base.m2PerChild,
     },
     fromYear: scenario?.fromYear,
@@ -64,7 +81,12 @@ export function computePlan(inputs: PlanInputs, scenario?: Scenario): PlanRow[] 
   const service = serviceOf(inputs, scenario);
   const name = scenario?.name ?? BASELINE;
   const out: PlanRow[] = [];
-  for (const ctx of municipalityContexts(inputs, scenario, scenario?.walkingDistanceKm ?? facilities.walkingDistanceKm, facilities.preschoolTransportKm)) {
+  for (const ctx of municipalityContexts(
+    inputs,
+    scenario,
+    scenario?.walkingDistanceKm ?? facilities.walkingDistanceKm,
+    facilities.preschoolTransportKm,
+  )) {
     for (const row of planMunicipality(ctx, scenario, name, service)) out.push(row);
   }
   return out;
@@ -77,7 +99,12 @@ const lastObserved = (area: PlanArea): number => {
   return Number.isFinite(last) ? last : (area.years[0]?.year ?? 0);
 };
 
-function planMunicipality(ctx: MunicipalityContext, scenario: Scenario | undefined, name: string, service: Service): PlanRow[] {
+function planMunicipality(
+  ctx: MunicipalityContext,
+  scenario: Scenario | undefined,
+  name: string,
+  service: Service,
+): PlanRow[] {
   const { areas } = ctx;
   const serviceFrom = areas.map((a) => service.fromYear ?? lastObserved(a));
   const normsOf = (i: number, year: number) => (scenario && year >= serviceFrom[i] ? service.scenario : service.base);

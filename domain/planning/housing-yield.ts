@@ -38,7 +38,10 @@ const MAX_YIELD = 0.5;
 
 const clamp = (x: number) => Math.min(MAX_YIELD, Math.max(0, x));
 
-export function estimateChildYield(areas: readonly AreaGrowth[], options: YieldOptions = DEFAULT_YIELD_OPTIONS): ChildYield {
+export function estimateChildYield(
+  areas: readonly AreaGrowth[],
+  options: YieldOptions = DEFAULT_YIELD_OPTIONS,
+): ChildYield {
   const growing = areas.filter((a) => {
     const added = a.dwellingsEnd - a.dwellingsStart;
     return a.dwellingsStart > 0 && added >= options.minDwellings && added >= options.minGrowth * a.dwellingsStart;

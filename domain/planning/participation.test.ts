@@ -3,7 +3,12 @@ import { DEFAULT_ASSUMPTIONS } from './config';
 import { areaFactors, deriveRates, rateInYear } from './participation';
 
 // Helsinki 2022 (14jt) over Paavo 2021 sums (0-2: 18,936, 3-6: 24,826), split evenly by single age.
-const helsinki = { eceByAge: [32, 2705, 4848, 5357, 5561, 5899], eceTotal: 30753, population02: 18936, population36: 24826 };
+const helsinki = {
+  eceByAge: [32, 2705, 4848, 5357, 5561, 5899],
+  eceTotal: 30753,
+  population02: 18936,
+  population36: 24826,
+};
 
 describe('participation rates', () => {
   it('derives Helsinki rates by single age, 6-year-olds from the all-ages total', () => {

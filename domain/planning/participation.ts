@@ -37,7 +37,13 @@ export function deriveRates(counts: ParticipationCounts): AgeRates | null {
 }
 
 /** The rate of one age in `year`, following the configured trend from the rate year, capped and floored at 0. */
-export function rateInYear(base: number, age: number, year: number, baseYear: number, assumptions: Assumptions): number {
+export function rateInYear(
+  base: number,
+  age: number,
+  year: number,
+  baseYear: number,
+  assumptions: Assumptions,
+): number {
   const override = assumptions.rates?.[String(age) as '0'];
   const start = override ?? base;
   if (!assumptions.trend.ages.includes(age)) return start;
@@ -60,7 +66,10 @@ export interface AreaCovariate {
  * 1 +/- maxDeviation, then scaled so the municipality's weighted mean factor is exactly 1 - the
  * adjustment moves demand between areas but never changes the municipal total the rates were fitted to.
  */
-export function areaFactors(areas: readonly AreaCovariate[], adjustment: Assumptions['areaAdjustment']): Map<string, number> {
+export function areaFactors(
+  areas: readonly AreaCovariate[],
+  adjustment: Assumptions['areaAdjustment'],
+): Map<string, number> {
   const out = new Map<string, number>();
   const byMunicipality = new Map<string, AreaCovariate[]>();
   for (const a of areas) {

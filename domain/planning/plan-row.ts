@@ -27,22 +27,60 @@ export interface MunicipalityContext {
 }
 
 export function demandRow(
-  area: PlanArea, child: PlanArea['years'][number], ctx: MunicipalityContext, scenario: Scenario | undefined,
-  name: string, policy: StaffPolicy, m2PerChild: number, serviceFrom: number,
+  area: PlanArea,
+  child: PlanArea['years'][number],
+  ctx: MunicipalityContext,
+  scenario: Scenario | undefined,
+  name: string,
+  policy: StaffPolicy,
+  m2PerChild: number,
+  serviceFrom: number,
 ): PlanRow {
   const ages = splitSingleAges(child);
   const row: PlanRow = {
-    scenario: name, postalCode: area.postalCode, municipalityCode: area.municipalityCode, year: child.year, isForecast: child.isForecast,
-    children02: null, children36: null, children6: null, demandUnder3: null, demand3plusFullday: null, demand3plusPartday: null,
-    demandPreschool: null, demandTotal: null, demandTotalLo80: null, demandTotalHi80: null, capacityUnder3: null, capacity3plus: null,
-    capacityTotal: null, capacityWalkTotal: null, gapPlaces: null, gapM2: null, fillRate: null, staffEducators: null, staffFte: null,
-    groups: null, floorAreaNeededM2: null, rag: null, syntheticCapacity: null, preschoolTransportNeeded: null,
+    scenario: name,
+    postalCode: area.postalCode,
+    municipalityCode: area.municipalityCode,
+    year: child.year,
+    isForecast: child.isForecast,
+    children02: null,
+    children36: null,
+    children6: null,
+    demandUnder3: null,
+    demand3plusFullday: null,
+    demand3plusPartday: null,
+    demandPreschool: null,
+    demandTotal: null,
+    demandTotalLo80: null,
+    demandTotalHi80: null,
+    capacityUnder3: null,
+    capacity3plus: null,
+    capacityTotal: null,
+    capacityWalkTotal: null,
+    gapPlaces: null,
+    gapM2: null,
+    fillRate: null,
+    staffEducators: null,
+    staffFte: null,
+    groups: null,
+    floorAreaNeededM2: null,
+    rag: null,
+    syntheticCapacity: null,
+    preschoolTransportNeeded: null,
   };
   if (!ages) return row;
   applyDemography(ages, area, child, scenario, ctx.params.childYield);
   const rates = effectiveRates(
-    { baseRates: ctx.params.rates, rateYear: ctx.params.rateYear, assumptions: ctx.assumptions, areaFactor: area.participationFactor, municipalityCode: ctx.code },
-    child.year, scenario, serviceFrom,
+    {
+      baseRates: ctx.params.rates,
+      rateYear: ctx.params.rateYear,
+      assumptions: ctx.assumptions,
+      areaFactor: area.participationFactor,
+      municipalityCode: ctx.code,
+    },
+    child.year,
+    scenario,
+    serviceFrom,
   );
   const d = demandOf(ages.mean, rates, ctx.assumptions);
   row.children02 = round(ages.mean[0] + ages.mean[1] + ages.mean[2], 1);
@@ -59,7 +97,11 @@ export function demandRow(
     row.demandTotalHi80 = round(totalDemandOf(ages.hi, rates, ctx.assumptions));
   }
   // Staff for whole children: 12.4 expected under-3s are planned as 12.
-  const children = { under3: Math.round(d.under3), fullDay3plus: Math.round(d.fullDay3plus), partDay3plus: Math.round(d.partDay3plus) };
+  const children = {
+    under3: Math.round(d.under3),
+    fullDay3plus: Math.round(d.fullDay3plus),
+    partDay3plus: Math.round(d.partDay3plus),
+  };
   row.staffEducators = educatorsNeeded(children, policy);
   row.staffFte = round(row.staffEducators * policy.substituteFactor, 1);
   row.groups = groupsNeeded(children, policy);
@@ -68,8 +110,12 @@ export function demandRow(
 }
 
 export function addCapacity(
-  row: PlanRow, i: number, ctx: MunicipalityContext, places: readonly ({ under3: number; plus3: number } | null)[],
-  shared: { under3: Float64Array; plus3: Float64Array }, m2PerChild: number,
+  row: PlanRow,
+  i: number,
+  ctx: MunicipalityContext,
+  places: readonly ({ under3: number; plus3: number } | null)[],
+  shared: { under3: Float64Array; plus3: Float64Array },
+  m2PerChild: number,
 ): void {
   let under3 = 0;
   let plus3 = 0;

@@ -12,7 +12,8 @@ describe('educators by the legal ratios (540/2018 s. 35, 753/2018 s. 1)', () => 
     expect(educatorsNeeded(kids(0, 21))).toBe(3);
     expect(educatorsNeeded(kids(0, 22))).toBe(4);
   });
-  it('a mixed group of 4 under-3s and 7 full-day 3+ needs 2 educators', () => expect(educatorsNeeded(kids(4, 7))).toBe(2));
+  it('a mixed group of 4 under-3s and 7 full-day 3+ needs 2 educators', () =>
+    expect(educatorsNeeded(kids(4, 7))).toBe(2));
   it('a mixed group of 8 under-3s, 7 full-day and 13 part-day needs 4 educators', () =>
     expect(educatorsNeeded(kids(8, 7, 13))).toBe(4));
   it('shares are summed before rounding: 2 under-3s and 3 full-day 3+ need 1 educator, not 2', () =>

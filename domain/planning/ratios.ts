@@ -21,7 +21,13 @@ export interface StaffPolicy {
   substituteFactor: number;
 }
 
-export const LEGAL_POLICY: StaffPolicy = { under3: 4, fullDay3plus: 7, partDay3plus: 13, educatorsPerGroup: 3, substituteFactor: 1.1 };
+export const LEGAL_POLICY: StaffPolicy = {
+  under3: 4,
+  fullDay3plus: 7,
+  partDay3plus: 13,
+  educatorsPerGroup: 3,
+  substituteFactor: 1.1,
+};
 
 export interface ChildrenInCare {
   under3: number;
@@ -35,7 +41,11 @@ const ceilSafe = (x: number): number => Math.max(0, Math.ceil(x - EPSILON));
 
 /** Educators' worth of children, unrounded: the sum of each child's share of an educator. */
 export function educatorShares(children: ChildrenInCare, policy: StaffPolicy = LEGAL_POLICY): number {
-  return children.under3 / policy.under3 + children.fullDay3plus / policy.fullDay3plus + children.partDay3plus / policy.partDay3plus;
+  return (
+    children.under3 / policy.under3 +
+    children.fullDay3plus / policy.fullDay3plus +
+    children.partDay3plus / policy.partDay3plus
+  );
 }
 
 /**
@@ -50,11 +60,17 @@ export function educatorsNeeded(children: ChildrenInCare, policy: StaffPolicy = 
  * Groups needed. By default under-3s form their own groups (12 children each under the legal ratio) and
  * children aged 3+ theirs (21 full-day, or the part-day equivalent); `mixed` lets ages share groups.
  */
-export function groupsNeeded(children: ChildrenInCare, policy: StaffPolicy = LEGAL_POLICY, options: { mixed?: boolean } = {}): number {
+export function groupsNeeded(
+  children: ChildrenInCare,
+  policy: StaffPolicy = LEGAL_POLICY,
+  options: { mixed?: boolean } = {},
+): number {
   const perGroup = policy.educatorsPerGroup;
   if (options.mixed) return ceilSafe(educatorShares(children, policy) / perGroup);
   const under3 = ceilSafe(children.under3 / policy.under3 / perGroup);
-  const over3 = ceilSafe((children.fullDay3plus / policy.fullDay3plus + children.partDay3plus / policy.partDay3plus) / perGroup);
+  const over3 = ceilSafe(
+    (children.fullDay3plus / policy.fullDay3plus + children.partDay3plus / policy.partDay3plus) / perGroup,
+  );
   return under3 + over3;
 }
 

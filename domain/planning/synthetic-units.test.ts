@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaGeometry } from '../../core/geo/simplify';
 import { pointInGeometry } from '../../core/geo/geometry';
-import { allocate, districtsOfAreas, generateSyntheticUnits, seededRandom, type SyntheticInputs } from './synthetic-units';
+import {
+  allocate,
+  districtsOfAreas,
+  generateSyntheticUnits,
+  seededRandom,
+  type SyntheticInputs,
+} from './synthetic-units';
 
 const box = (lon: number, lat: number): AreaGeometry => ({
-  type: 'Polygon', coordinates: [[[lon, lat], [lon + 0.02, lat], [lon + 0.02, lat + 0.01], [lon, lat + 0.01], [lon, lat]]],
+  type: 'Polygon',
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + 0.02, lat],
+      [lon + 0.02, lat + 0.01],
+      [lon, lat + 0.01],
+      [lon, lat],
+    ],
+  ],
 });
 
 const inputs: SyntheticInputs = {
@@ -18,8 +33,15 @@ const inputs: SyntheticInputs = {
     { code: 'D1', name: 'Vironniemi', units: 4, childrenInDaycare: 300, swedishShare: 0 },
     { code: 'D2', name: 'Lauttasaari', units: 3, childrenInDaycare: 200, swedishShare: 1 },
   ],
-  subdivisions: [{ name: 'Kluuvi', districtCode: 'D1' }, { name: 'Lauttasaari', districtCode: 'D2' }],
-  totalUnits: 8, placesUnder3: 250, places3plus: 750, headroom: 0.02, seed: 7,
+  subdivisions: [
+    { name: 'Kluuvi', districtCode: 'D1' },
+    { name: 'Lauttasaari', districtCode: 'D2' },
+  ],
+  totalUnits: 8,
+  placesUnder3: 250,
+  places3plus: 750,
+  headroom: 0.02,
+  seed: 7,
 };
 
 describe('synthetic units', () => {
@@ -44,7 +66,8 @@ describe('synthetic units', () => {
     expect(units).toHaveLength(8);
     expect(units.reduce((s, u) => s + u.capacityUnder3 + u.capacity3plus, 0)).toBe(1020);
     // District shares: 300:200 of the children in day care -> 612 and 408 places.
-    const places = (codes: string[]) => units.filter((u) => codes.includes(u.postalCode)).reduce((s, u) => s + u.capacityUnder3 + u.capacity3plus, 0);
+    const places = (codes: string[]) =>
+      units.filter((u) => codes.includes(u.postalCode)).reduce((s, u) => s + u.capacityUnder3 + u.capacity3plus, 0);
     expect(places(['00100'])).toBe(612);
     expect(places(['00200', '00210'])).toBe(408);
     for (const u of units) {

@@ -80,7 +80,10 @@ const stripped = (s: string) => lower(s).replace(DIRECTIONS, '');
  * otherwise the district of the nearest matched area. A heuristic for calibration only - there is no
  * official postal-area-to-district key.
  */
-export function districtsOfAreas(areas: readonly SyntheticArea[], subdivisions: SyntheticInputs['subdivisions']): Map<string, { district: string; by: 'name' | 'nearest' }> {
+export function districtsOfAreas(
+  areas: readonly SyntheticArea[],
+  subdivisions: SyntheticInputs['subdivisions'],
+): Map<string, { district: string; by: 'name' | 'nearest' }> {
   const exact = new Map<string, string>();
   const loose = new Map<string, string>();
   for (const s of subdivisions) {
@@ -90,7 +93,9 @@ export function districtsOfAreas(areas: readonly SyntheticArea[], subdivisions: 
   const out = new Map<string, { district: string; by: 'name' | 'nearest' }>();
   for (const a of areas) {
     const parts = a.nameFi.split(/ - | ja /);
-    const hit = parts.map((p) => exact.get(lower(p))).find((d) => d !== undefined) ?? parts.map((p) => loose.get(stripped(p))).find((d) => d !== undefined);
+    const hit =
+      parts.map((p) => exact.get(lower(p))).find((d) => d !== undefined) ??
+      parts.map((p) => loose.get(stripped(p))).find((d) => d !== undefined);
     if (hit) out.set(a.postalCode, { district: hit, by: 'name' });
   }
   const centre = new Map(areas.map((a) => [a.postalCode, centroidOf(a.geometry)]));
@@ -98,7 +103,9 @@ export function districtsOfAreas(areas: readonly SyntheticArea[], subdivisions: 
   for (const a of areas) {
     if (out.has(a.postalCode) || matched.length === 0) continue;
     const here = centre.get(a.postalCode)!;
-    const nearest = matched.reduce((best, m) => (haversineKm(here, centre.get(m.postalCode)!) < haversineKm(here, centre.get(best.postalCode)!) ? m : best));
+    const nearest = matched.reduce((best, m) =>
+      haversineKm(here, centre.get(m.postalCode)!) < haversineKm(here, centre.get(best.postalCode)!) ? m : best,
+    );
     out.set(a.postalCode, { district: out.get(nearest.postalCode)!.district, by: 'nearest' });
   }
   return out;
@@ -107,7 +114,10 @@ export function districtsOfAreas(areas: readonly SyntheticArea[], subdivisions: 
 function pointInside(geometry: AreaGeometry, random: () => number): Point {
   const box = bboxOf(geometry);
   for (let i = 0; i < 2000; i++) {
-    const p = { lon: box.minLon + random() * (box.maxLon - box.minLon), lat: box.minLat + random() * (box.maxLat - box.minLat) };
+    const p = {
+      lon: box.minLon + random() * (box.maxLon - box.minLon),
+      lat: box.minLat + random() * (box.maxLat - box.minLat),
+    };
     if (pointInGeometry(p, geometry)) return p;
   }
   return centroidOf(geometry);
@@ -121,16 +131,30 @@ export function generateSyntheticUnits(inputs: SyntheticInputs): EceUnit[] {
   const totalPlaces = Math.round((inputs.placesUnder3 + inputs.places3plus) * (1 + inputs.headroom));
   const under3Share = inputs.placesUnder3 / (inputs.placesUnder3 + inputs.places3plus);
   // Districts without any postal area (none in Helsinki today) would lose their places: leave them out of the shares.
-  const districts = inputs.districts.filter((d) => inputs.areas.some((a) => areaDistrict.get(a.postalCode)?.district === d.code));
-  const districtPlaces = allocate(totalPlaces, districts.map((d) => d.childrenInDaycare));
-  const districtUnits = allocate(inputs.totalUnits, districts.map((d) => d.units));
+  const districts = inputs.districts.filter((d) =>
+    inputs.areas.some((a) => areaDistrict.get(a.postalCode)?.district === d.code),
+  );
+  const districtPlaces = allocate(
+    totalPlaces,
+    districts.map((d) => d.childrenInDaycare),
+  );
+  const districtUnits = allocate(
+    inputs.totalUnits,
+    districts.map((d) => d.units),
+  );
   const units: EceUnit[] = [];
   districts.forEach((d, k) => {
     const areas = inputs.areas.filter((a) => areaDistrict.get(a.postalCode)?.district === d.code);
-    const unitsPerArea = allocate(Math.max(districtUnits[k], 1), areas.map((a) => a.children06));
+    const unitsPerArea = allocate(
+      Math.max(districtUnits[k], 1),
+      areas.map((a) => a.children06),
+    );
     const slots = areas.flatMap((a, i) => Array.from({ length: unitsPerArea[i] }, () => a));
     // Unit sizes vary +/-30 % around the district mean and still add up to the district's places exactly.
-    const places = allocate(districtPlaces[k], slots.map(() => 0.7 + 0.6 * random()));
+    const places = allocate(
+      districtPlaces[k],
+      slots.map(() => 0.7 + 0.6 * random()),
+    );
     slots.forEach((area, i) => {
       const under3 = Math.round(places[i] * under3Share * (0.7 + 0.6 * random()));
       const plus3 = places[i] - under3;
@@ -138,12 +162,22 @@ export function generateSyntheticUnits(inputs: SyntheticInputs): EceUnit[] {
       const n = units.filter((u) => u.postalCode === area.postalCode).length + 1;
       units.push({
         unitId: `${inputs.municipalityCode}-SYN-${area.postalCode}-${n}`,
-        nameFi: `Synthetic unit ${area.postalCode}-${n}`, nameSv: `Syntetisk enhet ${area.postalCode}-${n}`,
-        language: random() < d.swedishShare ? 'sv' : 'fi', provider: 'municipal', lon: round6(at.lon), lat: round6(at.lat),
-        postalCode: area.postalCode, municipalityCode: inputs.municipalityCode, capacityUnder3: under3, capacity3plus: plus3,
+        nameFi: `Synthetic unit ${area.postalCode}-${n}`,
+        nameSv: `Syntetisk enhet ${area.postalCode}-${n}`,
+        language: random() < d.swedishShare ? 'sv' : 'fi',
+        provider: 'municipal',
+        lon: round6(at.lon),
+        lat: round6(at.lat),
+        postalCode: area.postalCode,
+        municipalityCode: inputs.municipalityCode,
+        capacityUnder3: under3,
+        capacity3plus: plus3,
         // About 8-10 m2 of floor area per place (Helsinki guidance: 8 m2 per child).
-        floorAreaM2: Math.round(places[i] * (8 + 2 * random())), openingYear: 1950 + Math.floor(random() * 63), closingYear: null,
-        preschool: plus3 >= 21, synthetic: true,
+        floorAreaM2: Math.round(places[i] * (8 + 2 * random())),
+        openingYear: 1950 + Math.floor(random() * 63),
+        closingYear: null,
+        preschool: plus3 >= 21,
+        synthetic: true,
       });
     });
   });

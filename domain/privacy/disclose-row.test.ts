@@ -14,20 +14,38 @@ describe('disclosure control of rows', () => {
   });
 
   it('missing data stays null without a flag', () => {
-    expect(discloseRow({ persons: null as number | null }, { counts: ['persons'] })).toEqual({ persons: null, suppressed: false, small: false });
+    expect(discloseRow({ persons: null as number | null }, { counts: ['persons'] })).toEqual({
+      persons: null,
+      suppressed: false,
+      small: false,
+    });
   });
 
   it('figures that would give a small demand away are withheld with it', () => {
     const row = discloseRow(
-      { demand_total: 3 as number | null, capacity_total: 40, gap_places: -37 as number | null, fill_rate: 0.075 as number | null },
+      {
+        demand_total: 3 as number | null,
+        capacity_total: 40,
+        gap_places: -37 as number | null,
+        fill_rate: 0.075 as number | null,
+      },
       { counts: ['demand_total'], derived: ['gap_places', 'fill_rate'], basis: 'demand_total' },
     );
-    expect(row).toMatchObject({ demand_total: null, capacity_total: 40, gap_places: null, fill_rate: null, small: true });
+    expect(row).toMatchObject({
+      demand_total: null,
+      capacity_total: 40,
+      gap_places: null,
+      fill_rate: null,
+      small: true,
+    });
     expect(row.withheld).toEqual({ demand_total: 'small', gap_places: 'small', fill_rate: 'small' });
   });
 
   it('disclosable rows pass unchanged', () => {
-    const row = discloseRow({ demand_total: 120 as number | null, gap_places: 12 as number | null }, { counts: ['demand_total'], derived: ['gap_places'], basis: 'demand_total' });
+    const row = discloseRow(
+      { demand_total: 120 as number | null, gap_places: 12 as number | null },
+      { counts: ['demand_total'], derived: ['gap_places'], basis: 'demand_total' },
+    );
     expect(row).toEqual({ demand_total: 120, gap_places: 12, suppressed: false, small: false });
   });
 });

@@ -19,10 +19,11 @@ export interface Withheld {
  */
 export type Disclosed<T, K extends keyof T> = { [P in keyof T]: P extends K ? T[P] | null : T[P] } & Withheld;
 
-export function discloseRow<T extends Record<string, unknown>, C extends keyof T & string, D extends keyof T & string = never>(
-  row: T,
-  spec: { counts: C[]; derived?: D[]; basis?: keyof T & string; suppressed?: boolean },
-): Disclosed<T, C | D> {
+export function discloseRow<
+  T extends Record<string, unknown>,
+  C extends keyof T & string,
+  D extends keyof T & string = never,
+>(row: T, spec: { counts: C[]; derived?: D[]; basis?: keyof T & string; suppressed?: boolean }): Disclosed<T, C | D> {
   const out: Record<string, unknown> = { ...row };
   const withheld: Record<string, 'small' | 'suppressed'> = {};
   let suppressed = false;

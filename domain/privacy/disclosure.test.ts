@@ -18,7 +18,7 @@ describe('disclosure control', () => {
     expect(isDisclosable(4)).toBe(false);
   });
 
-  it('five and more are shown, rounded, in the reader\'s locale', () => {
+  it("five and more are shown, rounded, in the reader's locale", () => {
     expect(isDisclosable(5)).toBe(true);
     expect(formatCount(5, { locale: 'en', labels })).toBe('5');
     expect(formatCount(1234.4, { locale: 'en', labels })).toBe('1,234');

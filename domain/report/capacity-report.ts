@@ -32,7 +32,8 @@ export interface ReportRow {
   withheld: boolean;
 }
 
-export const roundTo = (x: number | null, step: number): number | null => (x === null ? null : Math.round(x / step) * step);
+export const roundTo = (x: number | null, step: number): number | null =>
+  x === null ? null : Math.round(x / step) * step;
 
 export function buildReport(
   rows: readonly PlanRow[],
@@ -50,29 +51,31 @@ export function buildReport(
     synthetic.set(k, (synthetic.get(k) ?? false) || r.syntheticCapacity === true);
     return d.code;
   };
-  return totalPlan(rows, groupOf).map((t) => {
-    const k = `${t.group}|${t.year}`;
-    const withheld = !isDisclosable(t.demandTotal);
-    const keep = (v: number | null, step: number) => (withheld ? null : roundTo(v, step));
-    return {
-      districtCode: t.group,
-      district: names.get(t.group) ?? t.group,
-      year: t.year,
-      isForecast: forecast.get(k) ?? false,
-      areas: t.areas,
-      demand: keep(t.demandTotal, 10),
-      demandLo80: keep(t.demandTotalLo80, 10),
-      demandHi80: keep(t.demandTotalHi80, 10),
-      capacity: keep(t.capacityWalkTotal, 10),
-      gap: keep(t.gapPlaces, 10),
-      staffEducators: keep(t.staffEducators, 5),
-      staffFte: keep(t.staffFte, 5),
-      floorAreaNeededM2: keep(t.floorAreaNeededM2, 100),
-      gapM2: keep(t.gapM2, 100),
-      syntheticCapacity: synthetic.get(k) ?? false,
-      withheld,
-    };
-  }).sort((a, b) => a.district.localeCompare(b.district, 'fi') || a.year - b.year);
+  return totalPlan(rows, groupOf)
+    .map((t) => {
+      const k = `${t.group}|${t.year}`;
+      const withheld = !isDisclosable(t.demandTotal);
+      const keep = (v: number | null, step: number) => (withheld ? null : roundTo(v, step));
+      return {
+        districtCode: t.group,
+        district: names.get(t.group) ?? t.group,
+        year: t.year,
+        isForecast: forecast.get(k) ?? false,
+        areas: t.areas,
+        demand: keep(t.demandTotal, 10),
+        demandLo80: keep(t.demandTotalLo80, 10),
+        demandHi80: keep(t.demandTotalHi80, 10),
+        capacity: keep(t.capacityWalkTotal, 10),
+        gap: keep(t.gapPlaces, 10),
+        staffEducators: keep(t.staffEducators, 5),
+        staffFte: keep(t.staffFte, 5),
+        floorAreaNeededM2: keep(t.floorAreaNeededM2, 100),
+        gapM2: keep(t.gapM2, 100),
+        syntheticCapacity: synthetic.get(k) ?? false,
+        withheld,
+      };
+    })
+    .sort((a, b) => a.district.localeCompare(b.district, 'fi') || a.year - b.year);
 }
 
 export const reportYears = (rows: readonly ReportRow[]) => [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);

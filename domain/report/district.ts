@@ -30,7 +30,10 @@ export interface DistrictAssignment {
 }
 
 export function suurpiiriOfAreas(areas: readonly DistrictArea[], key: DistrictKey): Map<string, DistrictAssignment> {
-  const peruspiiri = districtsOfAreas(areas.map((a) => ({ ...a, children06: 0 })), key.subdivisions);
+  const peruspiiri = districtsOfAreas(
+    areas.map((a) => ({ ...a, children06: 0 })),
+    key.subdivisions,
+  );
   const out = new Map<string, DistrictAssignment>();
   for (const [postalCode, { district, by }] of peruspiiri) {
     const code = key.peruspiiriParent.get(district);

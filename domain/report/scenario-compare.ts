@@ -37,12 +37,19 @@ export function compareWithBaseline(baseline: readonly PlanRow[], scenario: read
     const status = ok ? 'ok' : suppressed ? 'suppressed' : 'small';
     const v = (x: number | null) => (ok ? r1(x) : null);
     out.push({
-      postalCode: s.postalCode, year: s.year, isForecast: s.isForecast, status,
-      baseDemand: v(b.demandTotal), scenarioDemand: v(s.demandTotal),
+      postalCode: s.postalCode,
+      year: s.year,
+      isForecast: s.isForecast,
+      status,
+      baseDemand: v(b.demandTotal),
+      scenarioDemand: v(s.demandTotal),
       demandChange: ok ? r1(s.demandTotal! - b.demandTotal!) : null,
-      baseGap: v(b.gapPlaces), scenarioGap: v(s.gapPlaces),
-      baseStaffFte: v(b.staffFte), scenarioStaffFte: v(s.staffFte),
-      baseM2: v(b.floorAreaNeededM2), scenarioM2: v(s.floorAreaNeededM2),
+      baseGap: v(b.gapPlaces),
+      scenarioGap: v(s.gapPlaces),
+      baseStaffFte: v(b.staffFte),
+      scenarioStaffFte: v(s.staffFte),
+      baseM2: v(b.floorAreaNeededM2),
+      scenarioM2: v(s.floorAreaNeededM2),
       syntheticCapacity: s.syntheticCapacity === true || b.syntheticCapacity === true,
     });
   }
@@ -59,16 +66,25 @@ export function shownTotals(rows: readonly ComparisonRow[]): { year: number; bas
     t.scenario += r.scenarioDemand ?? 0;
     by.set(r.year, t);
   }
-  return [...by.values()].map((t) => ({ year: t.year, base: Math.round(t.base), scenario: Math.round(t.scenario) })).sort((a, b) => a.year - b.year);
+  return [...by.values()]
+    .map((t) => ({ year: t.year, base: Math.round(t.base), scenario: Math.round(t.scenario) }))
+    .sort((a, b) => a.year - b.year);
 }
 
 const COLUMNS: readonly [string, (r: ComparisonRow) => unknown][] = [
-  ['postal_code', (r) => r.postalCode], ['year', (r) => r.year], ['is_forecast', (r) => r.isForecast],
+  ['postal_code', (r) => r.postalCode],
+  ['year', (r) => r.year],
+  ['is_forecast', (r) => r.isForecast],
   ['withheld', (r) => (r.status === 'ok' ? '' : r.status === 'small' ? '<5' : 'suppressed')],
-  ['demand_total_baseline', (r) => r.baseDemand], ['demand_total_scenario', (r) => r.scenarioDemand], ['demand_change', (r) => r.demandChange],
-  ['gap_places_baseline', (r) => r.baseGap], ['gap_places_scenario', (r) => r.scenarioGap],
-  ['staff_fte_baseline', (r) => r.baseStaffFte], ['staff_fte_scenario', (r) => r.scenarioStaffFte],
-  ['floor_area_needed_m2_baseline', (r) => r.baseM2], ['floor_area_needed_m2_scenario', (r) => r.scenarioM2],
+  ['demand_total_baseline', (r) => r.baseDemand],
+  ['demand_total_scenario', (r) => r.scenarioDemand],
+  ['demand_change', (r) => r.demandChange],
+  ['gap_places_baseline', (r) => r.baseGap],
+  ['gap_places_scenario', (r) => r.scenarioGap],
+  ['staff_fte_baseline', (r) => r.baseStaffFte],
+  ['staff_fte_scenario', (r) => r.scenarioStaffFte],
+  ['floor_area_needed_m2_baseline', (r) => r.baseM2],
+  ['floor_area_needed_m2_scenario', (r) => r.scenarioM2],
   ['capacity_basis', (r) => (r.syntheticCapacity ? 'synthetic' : 'registry')],
 ];
 

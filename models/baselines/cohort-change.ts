@@ -23,7 +23,10 @@ export function stepCohorts(ages: readonly number[], births: number, migration: 
   return next;
 }
 
-export const cohortsFrom = (c02: number, c36: number): number[] => [...Array(3).fill(c02 / 3), ...Array(4).fill(c36 / 4)];
+export const cohortsFrom = (c02: number, c36: number): number[] => [
+  ...Array(3).fill(c02 / 3),
+  ...Array(4).fill(c36 / 4),
+];
 export const sum02 = (ages: readonly number[]) => ages[0] + ages[1] + ages[2];
 export const sum36 = (ages: readonly number[]) => ages[3] + ages[4] + ages[5] + ages[6];
 
@@ -70,4 +73,3 @@ export const cohortChange: Forecaster = {
     return out;
   },
 };
-

@@ -19,7 +19,14 @@ function seriesBaseline(name: string, rule: Rule): Forecaster {
           if (valueAt(history, origin) === undefined) continue;
           for (const horizon of horizons) {
             const mean = Math.max(0, rule(history, origin, horizon));
-            out.push({ postalCode: area.postalCode, municipalityCode: area.municipalityCode, ageGroup, origin, horizon, mean });
+            out.push({
+              postalCode: area.postalCode,
+              municipalityCode: area.municipalityCode,
+              ageGroup,
+              origin,
+              horizon,
+              mean,
+            });
           }
         }
       }
@@ -40,4 +47,7 @@ export const drift = seriesBaseline('drift', (history, origin, h) => {
 });
 
 /** Damped trend: recent log growth continues, fading by the damping factor each year ahead. */
-export const dampedTrend = seriesBaseline('damped-trend', (history, origin, h) => valueAt(history, origin)! * dampedMultiplier(history, h));
+export const dampedTrend = seriesBaseline(
+  'damped-trend',
+  (history, origin, h) => valueAt(history, origin)! * dampedMultiplier(history, h),
+);

@@ -22,7 +22,11 @@ export interface BacktestOptions {
   log?: (line: string) => void;
 }
 
-export async function runBacktest(panel: Panel, models: readonly Forecaster[], options: BacktestOptions): Promise<ScoredForecast[]> {
+export async function runBacktest(
+  panel: Panel,
+  models: readonly Forecaster[],
+  options: BacktestOptions,
+): Promise<ScoredForecast[]> {
   const actuals = new Map<string, number>();
   for (const area of panel.areas) {
     for (const [year, row] of area.byYear) {
@@ -44,18 +48,28 @@ export async function runBacktest(panel: Panel, models: readonly Forecaster[], o
       const cuts = tercileCuts(points.filter((p) => p.horizon === 1).map(baseOf));
       const classOf = (p: { postalCode: string; ageGroup: string }) => sizeClassOf(baseOf(p), cuts);
       const history = residuals.get(model.name)!;
-      const rows = attachIntervals(points, calibrate(history.filter((r) => r.targetYear <= origin)), classOf, model.name);
+      const rows = attachIntervals(
+        points,
+        calibrate(history.filter((r) => r.targetYear <= origin)),
+        classOf,
+        model.name,
+      );
       for (const row of rows) {
         const actual = actuals.get(`${row.postalCode}|${row.ageGroup}|${row.year}`);
         if (actual === undefined) continue;
         const sizeClass = classOf(row);
         scored.push({ ...row, actual, sizeClass, helsinki: row.municipalityCode === '091' });
         history.push({
-          ageGroup: row.ageGroup, horizon: row.horizon, sizeClass, targetYear: row.year,
+          ageGroup: row.ageGroup,
+          horizon: row.horizon,
+          sizeClass,
+          targetYear: row.year,
           logError: Math.log((actual + 1) / (row.mean + 1)),
         });
       }
-      options.log?.(`origin ${origin}  ${model.name.padEnd(14)} ${points.length} forecasts in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      options.log?.(
+        `origin ${origin}  ${model.name.padEnd(14)} ${points.length} forecasts in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
     }
   }
   return scored;

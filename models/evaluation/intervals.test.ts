@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { PointForecast } from '../core/forecast-row';
 import { attachIntervals, calibrate, type Residual } from './intervals';
 
-const point: PointForecast = { postalCode: '00100', municipalityCode: '091', ageGroup: '0-2', origin: 2017, horizon: 2, mean: 99 };
+const point: PointForecast = {
+  postalCode: '00100',
+  municipalityCode: '091',
+  ageGroup: '0-2',
+  origin: 2017,
+  horizon: 2,
+  mean: 99,
+};
 
 describe('conformal intervals', () => {
-  const residuals: Residual[] = Array.from({ length: 101 }, (_, i) => ({ ageGroup: '0-2', horizon: 1, sizeClass: 1, logError: (i - 50) / 100 }));
+  const residuals: Residual[] = Array.from({ length: 101 }, (_, i) => ({
+    ageGroup: '0-2',
+    horizon: 1,
+    sizeClass: 1,
+    logError: (i - 50) / 100,
+  }));
 
   it('uses the empirical error quantiles of the cell', () => {
     const [row] = attachIntervals([{ ...point, horizon: 1 }], calibrate(residuals), () => 1, 'm');

@@ -27,13 +27,23 @@ export function summariseBacktest(scored: readonly ScoredForecast[]): SummaryRow
   };
   for (const row of scored) {
     for (const scope of row.helsinki ? ['helsinki', 'finland'] : ['finland']) {
-      for (const size of ['all', String(row.sizeClass)]) push(`${row.model}|${scope}|${row.ageGroup}|${row.horizon}|${size}`, row);
+      for (const size of ['all', String(row.sizeClass)])
+        push(`${row.model}|${scope}|${row.ageGroup}|${row.horizon}|${size}`, row);
     }
   }
   const rows: SummaryRow[] = [...groups].map(([key, list]) => {
     const [model, scope, ageGroup, horizon, sizeClass] = key.split('|');
     const metrics = computeMetrics(list.map((r) => ({ ...r, forecast: r.mean, ...intervalOf(r) })));
-    return { model, scope: scope as SummaryRow['scope'], ageGroup, horizon: Number(horizon), sizeClass, ...metrics, bestBaseline: null, skill: null };
+    return {
+      model,
+      scope: scope as SummaryRow['scope'],
+      ageGroup,
+      horizon: Number(horizon),
+      sizeClass,
+      ...metrics,
+      bestBaseline: null,
+      skill: null,
+    };
   });
   const cell = (r: SummaryRow) => `${r.scope}|${r.ageGroup}|${r.horizon}|${r.sizeClass}`;
   const best = new Map<string, SummaryRow>();
@@ -58,14 +68,27 @@ function intervalOf(r: ScoredForecast) {
 
 export function formatSummary(rows: readonly SummaryRow[], sizeClass = 'all'): string[] {
   const f = (x: number | null, d = 1) => (x === null || Number.isNaN(x) ? '   -' : x.toFixed(d));
-  const lines = ['scope     age  h  model            n   MAPE  MedAPE  MALPE   WAPE  cov80  cov95  skill vs best baseline'];
+  const lines = [
+    'scope     age  h  model            n   MAPE  MedAPE  MALPE   WAPE  cov80  cov95  skill vs best baseline',
+  ];
   for (const r of rows.filter((x) => x.sizeClass === sizeClass)) {
-    lines.push([
-      r.scope.padEnd(9), r.ageGroup.padEnd(4), String(r.horizon).padStart(2), ' ', r.model.padEnd(14), String(r.n).padStart(6),
-      f(r.mape).padStart(6), f(r.medape).padStart(7), f(r.malpe).padStart(6), f(r.wape).padStart(6),
-      f(r.coverage80 === null ? null : r.coverage80 * 100, 0).padStart(6), f(r.coverage95 === null ? null : r.coverage95 * 100, 0).padStart(6),
-      r.skill === null ? '' : `  ${(r.skill * 100).toFixed(0).padStart(4)} % vs ${r.bestBaseline}`,
-    ].join(' '));
+    lines.push(
+      [
+        r.scope.padEnd(9),
+        r.ageGroup.padEnd(4),
+        String(r.horizon).padStart(2),
+        ' ',
+        r.model.padEnd(14),
+        String(r.n).padStart(6),
+        f(r.mape).padStart(6),
+        f(r.medape).padStart(7),
+        f(r.malpe).padStart(6),
+        f(r.wape).padStart(6),
+        f(r.coverage80 === null ? null : r.coverage80 * 100, 0).padStart(6),
+        f(r.coverage95 === null ? null : r.coverage95 * 100, 0).padStart(6),
+        r.skill === null ? '' : `  ${(r.skill * 100).toFixed(0).padStart(4)} % vs ${r.bestBaseline}`,
+      ].join(' '),
+    );
   }
   return lines;
 }

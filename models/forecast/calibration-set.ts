@@ -18,12 +18,20 @@ export interface CalibrationSet {
 }
 
 export const cellKey = (ageGroup: string, horizon: number) => `${ageGroup}|${horizon}`;
-export const methodFor = (set: CalibrationSet, ageGroup: string, horizon: number) => set.selection[cellKey(ageGroup, horizon)] ?? PRODUCT_MODEL;
+export const methodFor = (set: CalibrationSet, ageGroup: string, horizon: number) =>
+  set.selection[cellKey(ageGroup, horizon)] ?? PRODUCT_MODEL;
 
 const residualSchema = z.object({
-  ageGroup: z.string(), horizon: z.number().int(), sizeClass: z.number().int(), targetYear: z.number().int(), logError: z.number(),
+  ageGroup: z.string(),
+  horizon: z.number().int(),
+  sizeClass: z.number().int(),
+  targetYear: z.number().int(),
+  logError: z.number(),
 });
-const setSchema = z.object({ selection: z.record(z.string(), z.string()), residualsByModel: z.record(z.string(), z.array(residualSchema)) });
+const setSchema = z.object({
+  selection: z.record(z.string(), z.string()),
+  residualsByModel: z.record(z.string(), z.array(residualSchema)),
+});
 
 export function saveCalibrationSet(dir: string, set: CalibrationSet): void {
   writeFileSync(path.join(dir, 'calibration.json'), JSON.stringify(set));

@@ -15,7 +15,12 @@ export interface Driver {
 
 export const COHORT_DRIVER = 'children ageing from 0-2 into 3-6 and the births trend (cohort model)';
 
-export async function explainExamples(fitted: FittedNetwork, examples: readonly Example[], corrections: Float32Array, top = 3): Promise<Driver[][]> {
+export async function explainExamples(
+  fitted: FittedNetwork,
+  examples: readonly Example[],
+  corrections: Float32Array,
+  top = 3,
+): Promise<Driver[][]> {
   const groups = Object.entries(FEATURE_GROUPS).filter(([name]) => !name.startsWith('children ageing'));
   const occluded: Float32Array[] = [];
   for (const [, features] of groups) {

@@ -16,7 +16,13 @@ const hp = { ...DEFAULT_HYPERPARAMETERS, epochs: 5 };
 const horizons = [1, 2, 3];
 const profiles: AgeProfile[] = [{ year: 2010, within02: [1 / 3, 1 / 3, 1 / 3], within36: [0.25, 0.25, 0.25, 0.25] }];
 const residuals: ResidualAt[] = [2014, 2015, 2016].flatMap((targetYear) =>
-  Array.from({ length: 60 }, (_, i) => ({ ageGroup: i % 2 ? '0-2' : '3-6', horizon: 1 + (i % 3), sizeClass: i % 3, targetYear, logError: (i - 30) / 200 })),
+  Array.from({ length: 60 }, (_, i) => ({
+    ageGroup: i % 2 ? '0-2' : '3-6',
+    horizon: 1 + (i % 3),
+    sizeClass: i % 3,
+    targetYear,
+    logError: (i - 30) / 200,
+  })),
 );
 const calibration: CalibrationSet = { selection: {}, residualsByModel: { [PRODUCT_MODEL]: residuals } };
 const panel = makeTestPanel();
@@ -46,15 +52,23 @@ describe('the product forecast', () => {
   it('uses a baseline where it beat the network in the backtest, with its own errors for the interval', async () => {
     const set: CalibrationSet = {
       selection: { '0-2|1': 'naive' },
-      residualsByModel: { ...calibration.residualsByModel, naive: residuals.map((r) => ({ ...r, logError: r.logError / 2 })) },
+      residualsByModel: {
+        ...calibration.residualsByModel,
+        naive: residuals.map((r) => ({ ...r, logError: r.logError / 2 })),
+      },
     };
     const { rows, explanations } = await produceForecast(panel, fitted, set, profiles, horizons);
     const chosen = rows.filter((r) => r.ageGroup === '0-2' && r.horizon === 1);
     const expected = await naive.forecast(truncatePanel(panel, origin), origin, [1]);
     expect(chosen.every((r) => r.model === 'naive')).toBe(true);
-    for (const r of chosen) expect(r.mean).toBeCloseTo(expected.find((e) => e.postalCode === r.postalCode && e.ageGroup === '0-2')!.mean, 6);
-    expect(rows.filter((r) => r.ageGroup === '0-2' && r.horizon === 2).every((r) => r.model === PRODUCT_MODEL)).toBe(true);
-    expect(explanations.find((e) => e.ageGroup === '0-2' && e.year === origin + 1)!.text).toMatch(/naive method is used here/);
+    for (const r of chosen)
+      expect(r.mean).toBeCloseTo(expected.find((e) => e.postalCode === r.postalCode && e.ageGroup === '0-2')!.mean, 6);
+    expect(rows.filter((r) => r.ageGroup === '0-2' && r.horizon === 2).every((r) => r.model === PRODUCT_MODEL)).toBe(
+      true,
+    );
+    expect(explanations.find((e) => e.ageGroup === '0-2' && e.year === origin + 1)!.text).toMatch(
+      /naive method is used here/,
+    );
   });
 
   it('sums postal areas to the municipal totals', async () => {
@@ -62,7 +76,9 @@ describe('the product forecast', () => {
     const targets = await municipalTargets(truncatePanel(panel, origin), origin, horizons);
     for (const [key, target] of targets) {
       const [muni, ageGroup, h] = key.split('|');
-      const sum = rows.filter((r) => r.municipalityCode === muni && r.ageGroup === ageGroup && r.horizon === Number(h)).reduce((s, r) => s + r.mean, 0);
+      const sum = rows
+        .filter((r) => r.municipalityCode === muni && r.ageGroup === ageGroup && r.horizon === Number(h))
+        .reduce((s, r) => s + r.mean, 0);
       expect(sum).toBeCloseTo(target, 6);
     }
   });
@@ -88,7 +104,13 @@ describe('the product forecast', () => {
     const late = residuals.map((r) => ({ ...r, targetYear: r.targetYear + 10, logError: 5 }));
     const a = await produceForecast(panel, fitted, calibration, profiles, horizons);
     const lateSet = { selection: {}, residualsByModel: { [PRODUCT_MODEL]: [...residuals, ...late] } };
-    const b = await produceForecast(tampered, refit, lateSet, [...profiles, { ...profiles[0], year: 2030, within36: [0.7, 0.1, 0.1, 0.1] }], horizons);
+    const b = await produceForecast(
+      tampered,
+      refit,
+      lateSet,
+      [...profiles, { ...profiles[0], year: 2030, within36: [0.7, 0.1, 0.1, 0.1] }],
+      horizons,
+    );
     expect(b.rows).toEqual(a.rows);
   }, 120_000);
 });

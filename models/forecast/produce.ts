@@ -37,7 +37,12 @@ export { PRODUCT_MODEL };
  * from 3-6, and the drivers of every forecast. Nothing after the origin is read: the panel is
  * truncated here, residuals and age profiles filtered.
  */
-async function coherentBaseline(method: string, panel: Panel, origin: number, horizons: readonly number[]): Promise<PointForecast[]> {
+async function coherentBaseline(
+  method: string,
+  panel: Panel,
+  origin: number,
+  horizons: readonly number[],
+): Promise<PointForecast[]> {
   const forecaster = BASELINES_BY_NAME[method];
   if (!forecaster) throw new Error(`unknown forecasting method '${method}' in the model's selection`);
   const municipal = await forecaster.forecast(municipalPanel(panel), origin, horizons);
@@ -46,18 +51,31 @@ async function coherentBaseline(method: string, panel: Panel, origin: number, ho
 }
 
 export async function produceForecast(
-  fullPanel: Panel, fitted: FittedNetwork, calibration: CalibrationSet, profiles: readonly AgeProfile[], horizons: readonly number[],
+  fullPanel: Panel,
+  fitted: FittedNetwork,
+  calibration: CalibrationSet,
+  profiles: readonly AgeProfile[],
+  horizons: readonly number[],
 ): Promise<ProducedForecast> {
   const origin = fitted.cutoff;
   const panel = truncatePanel(fullPanel, origin);
   const { points, examples, corrections } = await predictNetworkDetailed(fitted, panel, horizons);
-  const byMethod = new Map<string, PointForecast[]>([[PRODUCT_MODEL, reconcileToTotals(points, await municipalTargets(panel, origin, horizons))]]);
+  const byMethod = new Map<string, PointForecast[]>([
+    [PRODUCT_MODEL, reconcileToTotals(points, await municipalTargets(panel, origin, horizons))],
+  ]);
   for (const method of new Set(horizons.flatMap((h) => ['0-2', '3-6'].map((g) => methodFor(calibration, g, h))))) {
     if (method !== PRODUCT_MODEL) byMethod.set(method, await coherentBaseline(method, panel, origin, horizons));
   }
-  const base = new Map(examples.map((e) => [`${e.area.postalCode}|${e.ageGroup}`, ageValue(e.area.byYear.get(origin), e.ageGroup) ?? 0]));
+  const base = new Map(
+    examples.map((e) => [`${e.area.postalCode}|${e.ageGroup}`, ageValue(e.area.byYear.get(origin), e.ageGroup) ?? 0]),
+  );
   const baseOf = (p: { postalCode: string; ageGroup: string }) => base.get(`${p.postalCode}|${p.ageGroup}`) ?? 0;
-  const cuts = tercileCuts(byMethod.get(PRODUCT_MODEL)!.filter((p) => p.horizon === horizons[0]).map(baseOf));
+  const cuts = tercileCuts(
+    byMethod
+      .get(PRODUCT_MODEL)!
+      .filter((p) => p.horizon === horizons[0])
+      .map(baseOf),
+  );
   const rows = [...byMethod].flatMap(([method, methodPoints]) => {
     const chosen = methodPoints.filter((p) => methodFor(calibration, p.ageGroup, p.horizon) === method);
     const errors = (calibration.residualsByModel[method] ?? []).filter((r) => r.targetYear <= origin);
@@ -69,13 +87,22 @@ export async function produceForecast(
   const shares = new Map<string, number[]>();
   for (const area of panel.areas) {
     const now = area.byYear.get(origin);
-    if (now && now.c02 !== null && now.c36 !== null) shares.set(area.postalCode, sixYearShares(now.c02, now.c36, profile, maxH));
+    if (now && now.c02 !== null && now.c36 !== null)
+      shares.set(area.postalCode, sixYearShares(now.c02, now.c36, profile, maxH));
   }
   const sixes: ForecastRow[] = [];
   for (const r of rows) {
     const s = r.ageGroup === '3-6' ? shares.get(r.postalCode)?.[r.horizon - 1] : undefined;
     if (s === undefined) continue;
-    sixes.push({ ...r, ageGroup: '6', mean: r.mean * s, lo80: r.lo80 * s, hi80: r.hi80 * s, lo95: r.lo95 * s, hi95: r.hi95 * s });
+    sixes.push({
+      ...r,
+      ageGroup: '6',
+      mean: r.mean * s,
+      lo80: r.lo80 * s,
+      hi80: r.hi80 * s,
+      lo95: r.lo95 * s,
+      hi95: r.hi95 * s,
+    });
   }
   const drivers = await explainExamples(fitted, examples, corrections);
   const explanations = examples.flatMap((e, i) => {
@@ -85,7 +112,13 @@ export async function produceForecast(
       const text = `The ${method} method is used here: it was more accurate than the network in the backtest for ${e.ageGroup}-year-olds ${e.horizon} year(s) ahead.`;
       return [{ ...base, rank: 1, driver: `${method} method`, effectPct: 0, text }];
     }
-    return drivers[i].map((d, rank) => ({ ...base, rank: rank + 1, driver: d.driver, effectPct: d.effectPct, text: describeDriver(d) }));
+    return drivers[i].map((d, rank) => ({
+      ...base,
+      rank: rank + 1,
+      driver: d.driver,
+      effectPct: d.effectPct,
+      text: describeDriver(d),
+    }));
   });
   return { rows: [...rows, ...sixes], explanations };
 }

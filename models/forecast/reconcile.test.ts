@@ -3,7 +3,12 @@ import type { PointForecast } from '../core/forecast-row';
 import { reconcileToTotals } from './reconcile';
 
 const p = (postalCode: string, mean: number): PointForecast => ({
-  postalCode, municipalityCode: '091', ageGroup: '0-2', origin: 2021, horizon: 1, mean,
+  postalCode,
+  municipalityCode: '091',
+  ageGroup: '0-2',
+  origin: 2021,
+  horizon: 1,
+  mean,
 });
 
 describe('reconcileToTotals', () => {

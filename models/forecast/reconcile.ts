@@ -12,13 +12,21 @@ export function municipalPanel(panel: Panel): Panel {
   const byMunicipality = new Map<string, AreaSeries>();
   for (const area of panel.areas) {
     const muni = byMunicipality.get(area.municipalityCode) ?? {
-      postalCode: area.municipalityCode, municipalityCode: area.municipalityCode, byYear: new Map(),
+      postalCode: area.municipalityCode,
+      municipalityCode: area.municipalityCode,
+      byYear: new Map(),
     };
     byMunicipality.set(area.municipalityCode, muni);
     for (const [year, row] of area.byYear) {
       if (row.c02 === null || row.c36 === null) continue;
       const sum = muni.byYear.get(year) ?? {
-        c02: 0, c36: 0, total: null, adults: null, smallChildHouseholds: null, dwellings: null, medianIncome: null,
+        c02: 0,
+        c36: 0,
+        total: null,
+        adults: null,
+        smallChildHouseholds: null,
+        dwellings: null,
+        medianIncome: null,
       };
       sum.c02 = sum.c02! + row.c02;
       sum.c36 = sum.c36! + row.c36;
@@ -28,7 +36,10 @@ export function municipalPanel(panel: Panel): Panel {
   return { areas: [...byMunicipality.values()], years: panel.years };
 }
 
-export function reconcileToTotals(points: readonly PointForecast[], totals: ReadonlyMap<string, number>): PointForecast[] {
+export function reconcileToTotals(
+  points: readonly PointForecast[],
+  totals: ReadonlyMap<string, number>,
+): PointForecast[] {
   const key = (p: PointForecast) => `${p.municipalityCode}|${p.ageGroup}|${p.horizon}`;
   const sums = new Map<string, number>();
   for (const p of points) sums.set(key(p), (sums.get(key(p)) ?? 0) + p.mean);
@@ -39,7 +50,11 @@ export function reconcileToTotals(points: readonly PointForecast[], totals: Read
   });
 }
 
-export async function municipalTargets(panel: Panel, origin: number, horizons: readonly number[]): Promise<Map<string, number>> {
+export async function municipalTargets(
+  panel: Panel,
+  origin: number,
+  horizons: readonly number[],
+): Promise<Map<string, number>> {
   const rows = await cohortChange.forecast(municipalPanel(panel), origin, horizons);
   return new Map(rows.map((r) => [`${r.municipalityCode}|${r.ageGroup}|${r.horizon}`, r.mean]));
 }

@@ -15,13 +15,27 @@ export interface SplitError {
   mapeConstantShare: number;
 }
 
-const rowSchema = z.object({ area_code: z.string(), year: z.coerce.number().int(), age: z.coerce.number().int(), persons: z.coerce.number() });
+const rowSchema = z.object({
+  area_code: z.string(),
+  year: z.coerce.number().int(),
+  age: z.coerce.number().int(),
+  persons: z.coerce.number(),
+});
 
-export async function measureSplitError(connection: DuckDBConnection, profiles: readonly AgeProfile[], minChildren = 20): Promise<SplitError[]> {
-  const rows = z.array(rowSchema).parse(await readRows(connection, `
+export async function measureSplitError(
+  connection: DuckDBConnection,
+  profiles: readonly AgeProfile[],
+  minChildren = 20,
+): Promise<SplitError[]> {
+  const rows = z.array(rowSchema).parse(
+    await readRows(
+      connection,
+      `
     SELECT area_code, year, age::INTEGER AS age, value AS persons FROM public_subarea_series
     WHERE source = 'aluesarjat-single-age' AND area_level = 'osa-alue' AND variable = 'population' AND sex = 'total'
-      AND language = 'total' AND age IN ('0','1','2','3','4','5','6') AND value IS NOT NULL`));
+      AND language = 'total' AND age IN ('0','1','2','3','4','5','6') AND value IS NOT NULL`,
+    ),
+  );
   const ages = new Map<string, number[]>();
   for (const r of rows) {
     const key = `${r.area_code}|${r.year}`;

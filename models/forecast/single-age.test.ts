@@ -16,7 +16,10 @@ describe('six-year-old split', () => {
   });
 
   it('never uses a profile from after the origin', () => {
-    const profiles = [{ ...even, year: 2009 }, { ...even, year: 2019 }];
+    const profiles = [
+      { ...even, year: 2009 },
+      { ...even, year: 2019 },
+    ];
     expect(profileAt(profiles, 2015).year).toBe(2009);
     expect(profileAt(profiles, 2021).year).toBe(2019);
   });

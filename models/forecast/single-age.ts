@@ -36,19 +36,28 @@ export function sixYearShares(c02: number, c36: number, profile: AgeProfile, max
   return shares;
 }
 
-const profileRowSchema = z.object({ year: z.coerce.number().int(), age: z.coerce.number().int(), persons: z.coerce.number() });
+const profileRowSchema = z.object({
+  year: z.coerce.number().int(),
+  age: z.coerce.number().int(),
+  persons: z.coerce.number(),
+});
 
 /**
  * City age profiles of Helsinki by year, from single-age sub-district series: the Aluesarjat city
  * rows (1991-2009) and the 2019 osa-alue file (summed over areas and sexes).
  */
 export async function loadAgeProfiles(connection: DuckDBConnection): Promise<AgeProfile[]> {
-  const rows = z.array(profileRowSchema).parse(await readRows(connection, `
+  const rows = z.array(profileRowSchema).parse(
+    await readRows(
+      connection,
+      `
     SELECT year, age::INTEGER AS age, sum(value) AS persons FROM public_subarea_series
     WHERE variable = 'population' AND municipality_code = '091' AND age IN ('0','1','2','3','4','5','6') AND language = 'total'
       AND ((source = 'aluesarjat-single-age' AND area_level = 'city' AND sex = 'total')
         OR (source = 'helsinki-population-2019' AND sex IN ('male', 'female')))
-    GROUP BY year, age ORDER BY year, age`));
+    GROUP BY year, age ORDER BY year, age`,
+    ),
+  );
   const byYear = new Map<number, number[]>();
   for (const r of rows) {
     const ages = byYear.get(r.year) ?? Array<number>(7).fill(0);

@@ -17,8 +17,12 @@ const metaSchema = z.object({
   examples: z.number().int(),
   backend: z.string(),
   hyperparameters: z.object({
-    hidden: z.array(z.number().int()), epochs: z.number().int(), batchSize: z.number().int(),
-    learningRate: z.number(), l2: z.number(), seed: z.number().int(),
+    hidden: z.array(z.number().int()),
+    epochs: z.number().int(),
+    batchSize: z.number().int(),
+    learningRate: z.number(),
+    l2: z.number(),
+    seed: z.number().int(),
   }),
 });
 
@@ -35,11 +39,21 @@ export async function saveNetwork(fitted: FittedNetwork, dir: string): Promise<v
         weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }],
       };
       writeFileSync(path.join(dir, 'model.json'), JSON.stringify(modelJson));
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: weights.length } };
+      return {
+        modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: weights.length },
+      };
     }),
   );
   const { mean, std, seenHorizons, cutoff, examples, backend, hyperparameters } = fitted;
-  const meta = { mean, std: std.map((s) => (Number.isFinite(s) ? s : null)), seenHorizons, cutoff, examples, backend, hyperparameters };
+  const meta = {
+    mean,
+    std: std.map((s) => (Number.isFinite(s) ? s : null)),
+    seenHorizons,
+    cutoff,
+    examples,
+    backend,
+    hyperparameters,
+  };
   writeFileSync(path.join(dir, 'meta.json'), JSON.stringify(meta, null, 2));
 }
 
@@ -49,7 +63,11 @@ export async function loadNetwork(dir: string): Promise<FittedNetwork> {
   const weights = readFileSync(path.join(dir, 'weights.bin'));
   const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength);
   const model = await tf.loadLayersModel(
-    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData }),
+    tf.io.fromMemory({
+      modelTopology: modelJson.modelTopology,
+      weightSpecs: modelJson.weightsManifest[0].weights,
+      weightData,
+    }),
   );
   const meta = metaSchema.parse(JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')));
   return { ...meta, model, std: meta.std.map((s) => s ?? Number.POSITIVE_INFINITY) };

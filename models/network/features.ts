@@ -6,12 +6,32 @@ import { ageValue, type AgeGroup, type AreaSeries, type AreaYear } from '../core
  * with a flag, so the network can tell "unknown" from "no change".
  */
 export const FEATURE_NAMES = [
-  'log_children_group', 'log_children_other_group', 'log_population',
-  'growth_group', 'growth_other_group', 'growth_population',
-  'child_share', 'adult_share', 'small_child_households_per_child', 'growth_dwellings', 'relative_income',
-  'municipal_growth_0_2', 'municipal_growth_3_6', 'log_municipal_children', 'anchor_log_ratio', 'damped_log_ratio',
-  'is_3_6', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'missing_adults', 'missing_households', 'missing_dwellings', 'missing_income',
+  'log_children_group',
+  'log_children_other_group',
+  'log_population',
+  'growth_group',
+  'growth_other_group',
+  'growth_population',
+  'child_share',
+  'adult_share',
+  'small_child_households_per_child',
+  'growth_dwellings',
+  'relative_income',
+  'municipal_growth_0_2',
+  'municipal_growth_3_6',
+  'log_municipal_children',
+  'anchor_log_ratio',
+  'damped_log_ratio',
+  'is_3_6',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'missing_adults',
+  'missing_households',
+  'missing_dwellings',
+  'missing_income',
 ] as const;
 
 /** Feature groups as a manager would name the driver (used in explanations). */
@@ -19,10 +39,20 @@ export const FEATURE_GROUPS: Record<string, readonly (typeof FEATURE_NAMES)[numb
   'the current number of children': ['log_children_group', 'log_children_other_group'],
   'the recent trend of children in the area': ['growth_group', 'growth_other_group'],
   'population size and growth': ['log_population', 'growth_population'],
-  'the share of families and young adults': ['child_share', 'adult_share', 'small_child_households_per_child', 'missing_adults', 'missing_households'],
+  'the share of families and young adults': [
+    'child_share',
+    'adult_share',
+    'small_child_households_per_child',
+    'missing_adults',
+    'missing_households',
+  ],
   'new housing (change in dwellings)': ['growth_dwellings', 'missing_dwellings'],
   'income level': ['relative_income', 'missing_income'],
-  "the municipality's births trend and size": ['municipal_growth_0_2', 'municipal_growth_3_6', 'log_municipal_children'],
+  "the municipality's births trend and size": [
+    'municipal_growth_0_2',
+    'municipal_growth_3_6',
+    'log_municipal_children',
+  ],
   'children ageing from 0-2 into 3-6 (cohort model)': ['anchor_log_ratio', 'damped_log_ratio'],
 };
 
@@ -60,8 +90,13 @@ function municipalGrowth(series: Map<number, number> | undefined, t: number): nu
 }
 
 export function buildFeatures(
-  area: AreaSeries, t: number, ageGroup: AgeGroup, horizon: number,
-  anchor: number, damped: number, ctx: FeatureContext,
+  area: AreaSeries,
+  t: number,
+  ageGroup: AgeGroup,
+  horizon: number,
+  anchor: number,
+  damped: number,
+  ctx: FeatureContext,
 ): number[] | null {
   const row = area.byYear.get(t);
   const y = ageValue(row, ageGroup);
@@ -72,20 +107,34 @@ export function buildFeatures(
   const dwellings = growth(area, t, (r) => r.dwellings);
   const incomeMedian = ctx.incomeMedianByYear.get(t);
   const income = row.medianIncome && incomeMedian ? Math.log(row.medianIncome / incomeMedian) : null;
-  const perChild = row.smallChildHouseholds !== null && row.c02 !== null ? lg(row.smallChildHouseholds) - lg(row.c02) : null;
+  const perChild =
+    row.smallChildHouseholds !== null && row.c02 !== null ? lg(row.smallChildHouseholds) - lg(row.c02) : null;
   return [
-    lg(y), lg(other), lg(total),
-    gOf(ageGroup), gOf(ageGroup === '0-2' ? '3-6' : '0-2'), growth(area, t, (r) => r.total) ?? 0,
+    lg(y),
+    lg(other),
+    lg(total),
+    gOf(ageGroup),
+    gOf(ageGroup === '0-2' ? '3-6' : '0-2'),
+    growth(area, t, (r) => r.total) ?? 0,
     total > 0 ? ((row.c02 ?? 0) + (row.c36 ?? 0)) / total : 0,
     row.adults !== null && total > 0 ? row.adults / total : 0,
-    perChild ?? 0, dwellings ?? 0, income ?? 0,
+    perChild ?? 0,
+    dwellings ?? 0,
+    income ?? 0,
     municipalGrowth(ctx.municipal02.get(area.municipalityCode), t),
     municipalGrowth(ctx.municipal36.get(area.municipalityCode), t),
     // Urban and rural areas move differently: the municipality's size tells the network which it is.
-    lg((ctx.municipal02.get(area.municipalityCode)?.get(t) ?? 0) + (ctx.municipal36.get(area.municipalityCode)?.get(t) ?? 0)),
-    Math.log((anchor + 1) / (y + 1)), Math.log((damped + 1) / (y + 1)),
+    lg(
+      (ctx.municipal02.get(area.municipalityCode)?.get(t) ?? 0) +
+        (ctx.municipal36.get(area.municipalityCode)?.get(t) ?? 0),
+    ),
+    Math.log((anchor + 1) / (y + 1)),
+    Math.log((damped + 1) / (y + 1)),
     ageGroup === '3-6' ? 1 : 0,
     ...[1, 2, 3, 4, 5].map((h) => (h === horizon ? 1 : 0)),
-    row.adults === null ? 1 : 0, perChild === null ? 1 : 0, dwellings === null ? 1 : 0, income === null ? 1 : 0,
+    row.adults === null ? 1 : 0,
+    perChild === null ? 1 : 0,
+    dwellings === null ? 1 : 0,
+    income === null ? 1 : 0,
   ];
 }

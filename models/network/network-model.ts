@@ -14,7 +14,12 @@ export interface NetworkHyperparameters {
 }
 
 export const DEFAULT_HYPERPARAMETERS: NetworkHyperparameters = {
-  hidden: [32, 16], epochs: 25, batchSize: 512, learningRate: 0.003, l2: 1e-4, seed: 42,
+  hidden: [32, 16],
+  epochs: 25,
+  batchSize: 512,
+  learningRate: 0.003,
+  l2: 1e-4,
+  seed: 42,
 };
 
 /** A trained network with everything needed to forecast again: weights, scaling, what it has seen. */
@@ -45,11 +50,15 @@ function shuffleIndices(n: number, seed: number): number[] {
 export function buildModel(inputs: number, hp: NetworkHyperparameters): tf.Sequential {
   const model = tf.sequential();
   hp.hidden.forEach((units, i) => {
-    model.add(tf.layers.dense({
-      ...(i === 0 ? { inputShape: [inputs] } : {}), units, activation: 'relu',
-      kernelInitializer: tf.initializers.glorotUniform({ seed: hp.seed + i }),
-      kernelRegularizer: tf.regularizers.l2({ l2: hp.l2 }),
-    }));
+    model.add(
+      tf.layers.dense({
+        ...(i === 0 ? { inputShape: [inputs] } : {}),
+        units,
+        activation: 'relu',
+        kernelInitializer: tf.initializers.glorotUniform({ seed: hp.seed + i }),
+        kernelRegularizer: tf.regularizers.l2({ l2: hp.l2 }),
+      }),
+    );
   });
   // Starts at zero output = the cohort-change anchor; it moves away only where the data says so.
   model.add(tf.layers.dense({ units: 1, kernelInitializer: 'zeros' }));
@@ -59,7 +68,11 @@ export function buildModel(inputs: number, hp: NetworkHyperparameters): tf.Seque
 }
 
 /** Trains on every pair inside the panel (the panel must already be cut at the origin). */
-export async function fitNetwork(panel: Panel, horizons: readonly number[], hp = DEFAULT_HYPERPARAMETERS): Promise<FittedNetwork> {
+export async function fitNetwork(
+  panel: Panel,
+  horizons: readonly number[],
+  hp = DEFAULT_HYPERPARAMETERS,
+): Promise<FittedNetwork> {
   const backend = await initTfBackend();
   const { xs, ys, seenHorizons } = await trainingExamples(panel, horizons, featureContext(panel));
   const k = FEATURE_NAMES.length;
@@ -79,7 +92,16 @@ export async function fitNetwork(panel: Panel, horizons: readonly number[], hp =
     x.dispose();
     y.dispose();
   }
-  return { model, mean, std, seenHorizons, cutoff: panel.years[panel.years.length - 1], examples: xs.length, backend, hyperparameters: hp };
+  return {
+    model,
+    mean,
+    std,
+    seenHorizons,
+    cutoff: panel.years[panel.years.length - 1],
+    examples: xs.length,
+    backend,
+    hyperparameters: hp,
+  };
 }
 
 /**
@@ -87,9 +109,15 @@ export async function fitNetwork(panel: Panel, horizons: readonly number[], hp =
  * inputs replaced by their training mean (standardised 0) - how explanations measure a driver.
  * Horizons it never trained on get no correction: the forecast is then the anchor itself.
  */
-export async function predictCorrections(fitted: FittedNetwork, examples: readonly Example[], switchedOff: ReadonlySet<number> = new Set()): Promise<Float32Array> {
+export async function predictCorrections(
+  fitted: FittedNetwork,
+  examples: readonly Example[],
+  switchedOff: ReadonlySet<number> = new Set(),
+): Promise<Float32Array> {
   if (examples.length === 0) return new Float32Array();
-  const scaled = examples.map((e) => e.features.map((v, j) => (switchedOff.has(j) ? 0 : (v - fitted.mean[j]) / fitted.std[j])));
+  const scaled = examples.map((e) =>
+    e.features.map((v, j) => (switchedOff.has(j) ? 0 : (v - fitted.mean[j]) / fitted.std[j])),
+  );
   const x = tf.tensor2d(scaled);
   // One large batch: the default (32) makes thousands of small wasm reads, ~100x slower here.
   const out = fitted.model.predict(x, { batchSize: 16384 }) as tf.Tensor;
@@ -102,7 +130,8 @@ export async function predictCorrections(fitted: FittedNetwork, examples: readon
   return corrections;
 }
 
-export const meanFrom = (e: Example, correction: number): number => Math.max(0, (e.anchor + 1) * Math.exp(correction) - 1);
+export const meanFrom = (e: Example, correction: number): number =>
+  Math.max(0, (e.anchor + 1) * Math.exp(correction) - 1);
 
 /** Forecasts from the network's cutoff, with the examples they came from (for explanations). */
 export async function predictNetworkDetailed(fitted: FittedNetwork, panel: Panel, horizons: readonly number[]) {
@@ -110,13 +139,21 @@ export async function predictNetworkDetailed(fitted: FittedNetwork, panel: Panel
   const examples = await examplesAt(panel, origin, horizons, featureContext(panel));
   const corrections = await predictCorrections(fitted, examples);
   const points: PointForecast[] = examples.map((e, i) => ({
-    postalCode: e.area.postalCode, municipalityCode: e.area.municipalityCode, ageGroup: e.ageGroup,
-    origin, horizon: e.horizon, mean: meanFrom(e, corrections[i]),
+    postalCode: e.area.postalCode,
+    municipalityCode: e.area.municipalityCode,
+    ageGroup: e.ageGroup,
+    origin,
+    horizon: e.horizon,
+    mean: meanFrom(e, corrections[i]),
   }));
   return { points, examples, corrections };
 }
 
-export async function predictNetwork(fitted: FittedNetwork, panel: Panel, horizons: readonly number[]): Promise<PointForecast[]> {
+export async function predictNetwork(
+  fitted: FittedNetwork,
+  panel: Panel,
+  horizons: readonly number[],
+): Promise<PointForecast[]> {
   return (await predictNetworkDetailed(fitted, panel, horizons)).points;
 }
 
@@ -135,7 +172,9 @@ export function networkForecaster(hp = DEFAULT_HYPERPARAMETERS, log: (line: stri
       const fitted = await fitNetwork(panel, horizons, hp);
       try {
         const points = await predictNetwork(fitted, panel, horizons);
-        log(`network fitted at ${origin} on ${fitted.examples} examples (${fitted.backend}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        log(
+          `network fitted at ${origin} on ${fitted.examples} examples (${fitted.backend}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        );
         last = { key, points };
         return points;
       } finally {

@@ -1,6 +1,14 @@
 import { cohortChange } from '../baselines/cohort-change';
 import { dampedTrend } from '../baselines/simple-baselines';
-import { AGE_GROUPS, ageValue, municipalTotals, truncatePanel, type AgeGroup, type AreaSeries, type Panel } from '../core/panel';
+import {
+  AGE_GROUPS,
+  ageValue,
+  municipalTotals,
+  truncatePanel,
+  type AgeGroup,
+  type AreaSeries,
+  type Panel,
+} from '../core/panel';
 import { buildFeatures, type FeatureContext } from './features';
 
 export interface Example {
@@ -30,9 +38,12 @@ async function baselinesAt(panel: Panel, t: number, horizons: readonly number[])
 export function featureContext(panel: Panel): FeatureContext {
   const incomes = new Map<number, number[]>();
   for (const area of panel.areas) {
-    for (const [year, row] of area.byYear) if (row.medianIncome) incomes.set(year, [...(incomes.get(year) ?? []), row.medianIncome]);
+    for (const [year, row] of area.byYear)
+      if (row.medianIncome) incomes.set(year, [...(incomes.get(year) ?? []), row.medianIncome]);
   }
-  const incomeMedianByYear = new Map([...incomes].map(([y, xs]) => [y, [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]]));
+  const incomeMedianByYear = new Map(
+    [...incomes].map(([y, xs]) => [y, [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]]),
+  );
   return { municipal02: municipalTotals(panel, '0-2'), municipal36: municipalTotals(panel, '3-6'), incomeMedianByYear };
 }
 
@@ -40,7 +51,12 @@ export function featureContext(panel: Panel): FeatureContext {
  * Examples made at origin t for the given horizons. Baselines and municipal context come from the
  * panel truncated at t; the context of the whole (already truncated) panel is only read at years <= t.
  */
-export async function examplesAt(panel: Panel, t: number, horizons: readonly number[], ctx: FeatureContext): Promise<Example[]> {
+export async function examplesAt(
+  panel: Panel,
+  t: number,
+  horizons: readonly number[],
+  ctx: FeatureContext,
+): Promise<Example[]> {
   const { anchor, damped } = await baselinesAt(panel, t, horizons);
   const out: Example[] = [];
   for (const area of panel.areas) {

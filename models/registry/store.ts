@@ -20,7 +20,10 @@ export const registryRowSchema = z.object({
 export type RegistryRow = z.infer<typeof registryRowSchema>;
 
 export async function readActiveModel(connection: DuckDBConnection): Promise<RegistryRow | null> {
-  const rows = await readRows(connection, `SELECT * FROM model_registry WHERE status = 'active' ORDER BY created_at DESC LIMIT 1`);
+  const rows = await readRows(
+    connection,
+    `SELECT * FROM model_registry WHERE status = 'active' ORDER BY created_at DESC LIMIT 1`,
+  );
   return rows.length ? registryRowSchema.parse(rows[0]) : null;
 }
 
@@ -39,14 +42,26 @@ export async function insertModel(connection: DuckDBConnection, model: NewModel,
   await connection.run(
     `INSERT INTO model_registry VALUES ($version, now(), $model, $cutoff, $backend, $hp, $fp, $files, $summary, $dir, $status, $note)`,
     {
-      version: model.version, model: model.model, cutoff: model.cutoff, backend: model.backend, hp: model.hyperparameters,
-      fp: model.data_fingerprint, files: model.dataFiles, summary: model.summary, dir: model.artefact_dir,
-      status: activate ? 'active' : 'inactive', note: model.note,
+      version: model.version,
+      model: model.model,
+      cutoff: model.cutoff,
+      backend: model.backend,
+      hp: model.hyperparameters,
+      fp: model.data_fingerprint,
+      files: model.dataFiles,
+      summary: model.summary,
+      dir: model.artefact_dir,
+      status: activate ? 'active' : 'inactive',
+      note: model.note,
     },
   );
 }
 
-export async function insertBacktest(connection: DuckDBConnection, version: string, rows: readonly SummaryRow[]): Promise<void> {
+export async function insertBacktest(
+  connection: DuckDBConnection,
+  version: string,
+  rows: readonly SummaryRow[],
+): Promise<void> {
   const appender = await connection.createAppender('model_backtest');
   const num = (x: number | null) => (x === null || Number.isNaN(x) ? appender.appendNull() : appender.appendDouble(x));
   for (const r of rows) {
@@ -68,10 +83,17 @@ export async function insertBacktest(connection: DuckDBConnection, version: stri
 
 /** Replaces the stored forecast of one model version and origin (a re-run overwrites, never duplicates). */
 export async function replaceForecast(
-  connection: DuckDBConnection, version: string, origin: number, rows: readonly ForecastRow[], explanations: readonly ExplanationRow[],
+  connection: DuckDBConnection,
+  version: string,
+  origin: number,
+  rows: readonly ForecastRow[],
+  explanations: readonly ExplanationRow[],
 ): Promise<void> {
   await connection.run('DELETE FROM forecast WHERE model_version = $v AND origin = $o', { v: version, o: origin });
-  await connection.run('DELETE FROM forecast_explanation WHERE model_version = $v AND origin = $o', { v: version, o: origin });
+  await connection.run('DELETE FROM forecast_explanation WHERE model_version = $v AND origin = $o', {
+    v: version,
+    o: origin,
+  });
   const createdAt = new Date().toISOString();
   const forecast = await connection.createAppender('forecast');
   const bound = (x: number) => (Number.isNaN(x) ? forecast.appendNull() : forecast.appendDouble(x));
@@ -108,7 +130,9 @@ export async function replaceForecast(
 
 /** Lineage of the data a model was trained on: files and their content hashes. */
 export async function readDataVintage(connection: DuckDBConnection): Promise<{ fingerprint: string; files: string }> {
-  const [meta] = z.array(z.object({ value: z.string() })).parse(await readRows(connection, `SELECT value FROM meta WHERE key = 'fingerprint'`));
+  const [meta] = z
+    .array(z.object({ value: z.string() }))
+    .parse(await readRows(connection, `SELECT value FROM meta WHERE key = 'fingerprint'`));
   const files = await readRows(connection, `SELECT file, sha256 FROM public_lineage ORDER BY file`);
   return { fingerprint: meta?.value ?? 'unknown', files: JSON.stringify(files) };
 }

@@ -13,7 +13,10 @@ export const HORIZONS = [1, 2, 3, 4, 5] as const;
 export const BASELINES: readonly Forecaster[] = Object.values(BASELINES_BY_NAME);
 
 /** The baselines and the network (raw and reconciled) that every backtest compares. */
-export function backtestModels(hp: NetworkHyperparameters = DEFAULT_HYPERPARAMETERS, log?: (line: string) => void): Forecaster[] {
+export function backtestModels(
+  hp: NetworkHyperparameters = DEFAULT_HYPERPARAMETERS,
+  log?: (line: string) => void,
+): Forecaster[] {
   const network = networkForecaster(hp, log);
   return [...BASELINES, network, reconciled(network, PRODUCT_MODEL)];
 }
@@ -27,9 +30,23 @@ export function selectMethods(summary: readonly SummaryRow[]): Record<string, st
   const candidates = new Set([...BASELINES.map((b) => b.name), PRODUCT_MODEL]);
   const selection: Record<string, string> = {};
   for (const r of summary) {
-    if (r.scope !== 'finland' || r.sizeClass !== 'all' || r.n === 0 || !candidates.has(r.model) || !Number.isFinite(r.mape)) continue;
+    if (
+      r.scope !== 'finland' ||
+      r.sizeClass !== 'all' ||
+      r.n === 0 ||
+      !candidates.has(r.model) ||
+      !Number.isFinite(r.mape)
+    )
+      continue;
     const key = cellKey(r.ageGroup, r.horizon);
-    const current = summary.find((x) => x.model === selection[key] && x.scope === 'finland' && x.sizeClass === 'all' && x.ageGroup === r.ageGroup && x.horizon === r.horizon);
+    const current = summary.find(
+      (x) =>
+        x.model === selection[key] &&
+        x.scope === 'finland' &&
+        x.sizeClass === 'all' &&
+        x.ageGroup === r.ageGroup &&
+        x.horizon === r.horizon,
+    );
     if (!current || r.mape < current.mape) selection[key] = r.model;
   }
   return selection;
@@ -45,7 +62,11 @@ export interface BacktestResult {
   seconds: number;
 }
 
-export async function backtestAll(panel: Panel, hp: NetworkHyperparameters = DEFAULT_HYPERPARAMETERS, log?: (line: string) => void): Promise<BacktestResult> {
+export async function backtestAll(
+  panel: Panel,
+  hp: NetworkHyperparameters = DEFAULT_HYPERPARAMETERS,
+  log?: (line: string) => void,
+): Promise<BacktestResult> {
   const t0 = performance.now();
   // Every year but the last can be an origin; horizons reaching an unpublished year are skipped.
   const origins = panel.years.slice(0, -1);
@@ -54,11 +75,21 @@ export async function backtestAll(panel: Panel, hp: NetworkHyperparameters = DEF
   const residualsByModel: Record<string, ResidualAt[]> = {};
   for (const r of scored) {
     (residualsByModel[r.model] ??= []).push({
-      ageGroup: r.ageGroup, horizon: r.horizon, sizeClass: r.sizeClass, targetYear: r.year, logError: Math.log((r.actual + 1) / (r.mean + 1)),
+      ageGroup: r.ageGroup,
+      horizon: r.horizon,
+      sizeClass: r.sizeClass,
+      targetYear: r.year,
+      logError: Math.log((r.actual + 1) / (r.mean + 1)),
     });
   }
   const calibration = { selection: selectMethods(summary), residualsByModel };
-  const cells = summary.filter((r) => r.sizeClass === 'all' && r.n > 0 && Number.isFinite(r.mape) && r.model === methodFor(calibration, r.ageGroup, r.horizon));
+  const cells = summary.filter(
+    (r) =>
+      r.sizeClass === 'all' &&
+      r.n > 0 &&
+      Number.isFinite(r.mape) &&
+      r.model === methodFor(calibration, r.ageGroup, r.horizon),
+  );
   const score = cells.reduce((s, r) => s + r.mape, 0) / Math.max(cells.length, 1);
   return { scored, summary, calibration, score, seconds: (performance.now() - t0) / 1000 };
 }

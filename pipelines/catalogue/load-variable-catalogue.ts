@@ -5,7 +5,12 @@ import { OTHER_VARIABLES } from './other-variables';
 
 export function allVariables(): VariableEntry[] {
   const paavo: VariableEntry[] = PAAVO_VARIABLES.map((v) => ({
-    code: v.code, domain: 'postal', topic: v.topic, label_fi: v.fi, label_en: v.en, unit: v.unit,
+    code: v.code,
+    domain: 'postal',
+    topic: v.topic,
+    label_fi: v.fi,
+    label_en: v.en,
+    unit: v.unit,
     description_en: `Paavo ${v.topic} variable ${v.code}`,
   }));
   return [...paavo, ...OTHER_VARIABLES];

@@ -15,10 +15,35 @@ export interface PaavoVariable {
 }
 
 const v = (code: string, en: string, fi: string, unit: string, aliases: string[] = []): PaavoVariable => ({
-  code, topic: code.split('_')[0].toUpperCase(), en, fi, unit, aliases,
+  code,
+  topic: code.split('_')[0].toUpperCase(),
+  en,
+  fi,
+  unit,
+  aliases,
 });
 
-const ages = ['0-2', '3-6', '7-12', '13-15', '16-17', '18-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65-69', '70-74', '75-79', '80-84'];
+const ages = [
+  '0-2',
+  '3-6',
+  '7-12',
+  '13-15',
+  '16-17',
+  '18-19',
+  '20-24',
+  '25-29',
+  '30-34',
+  '35-39',
+  '40-44',
+  '45-49',
+  '50-54',
+  '55-59',
+  '60-64',
+  '65-69',
+  '70-74',
+  '75-79',
+  '80-84',
+];
 
 export const PAAVO_VARIABLES: PaavoVariable[] = [
   { code: 'pinta_ala', topic: 'AREA', en: 'Surface area', fi: 'Postinumeroalueen pinta-ala', unit: 'm2' },
@@ -35,18 +60,43 @@ export const PAAVO_VARIABLES: PaavoVariable[] = [
   v('ko_koul', 'With education, total', 'Koulutetut yhteensä', 'persons'),
   v('ko_yliop', 'Matriculation examination', 'Ylioppilastutkinnon suorittaneet', 'persons'),
   v('ko_ammat', 'Vocational diploma', 'Ammatillisen tutkinnon suorittaneet', 'persons'),
-  v('ko_al_kork', 'Academic degree - Lower level university degree', 'Alemman korkeakoulututkinnon suorittaneet', 'persons',
-    ['Academic degree - Lowest level tertiary and lower university level degrees']),
-  v('ko_yl_kork', 'Academic degree - Higher level university degree', 'Ylemmän korkeakoulututkinnon suorittaneet', 'persons',
-    ['Academic degree - Higher university level degree']),
+  v(
+    'ko_al_kork',
+    'Academic degree - Lower level university degree',
+    'Alemman korkeakoulututkinnon suorittaneet',
+    'persons',
+    ['Academic degree - Lowest level tertiary and lower university level degrees'],
+  ),
+  v(
+    'ko_yl_kork',
+    'Academic degree - Higher level university degree',
+    'Ylemmän korkeakoulututkinnon suorittaneet',
+    'persons',
+    ['Academic degree - Higher university level degree'],
+  ),
   v('hr_tuy', 'Aged 18 or over, total', '18 vuotta täyttäneet yhteensä', 'persons'),
   v('hr_ktu', 'Average income of inhabitants', 'Asukkaiden keskitulot', 'eur'),
   v('hr_mtu', 'Median income of inhabitants', 'Asukkaiden mediaanitulot', 'eur'),
-  v('hr_pi_tul', 'Inhabitants belonging to the lowest income category', 'Alimpaan tuloluokkaan kuuluvat asukkaat', 'persons',
-    ['Inhabintants belonging to the lowest income category']),
-  v('hr_ke_tul', 'Inhabitants belonging to the middle income category', 'Keskimmäiseen tuloluokkaan kuuluvat asukkaat', 'persons'),
-  v('hr_hy_tul', 'Inhabitants belonging to the highest income category', 'Ylimpään tuloluokkaan kuuluvat asukkaat', 'persons',
-    ['Inhabintants belonging to the highest income category']),
+  v(
+    'hr_pi_tul',
+    'Inhabitants belonging to the lowest income category',
+    'Alimpaan tuloluokkaan kuuluvat asukkaat',
+    'persons',
+    ['Inhabintants belonging to the lowest income category'],
+  ),
+  v(
+    'hr_ke_tul',
+    'Inhabitants belonging to the middle income category',
+    'Keskimmäiseen tuloluokkaan kuuluvat asukkaat',
+    'persons',
+  ),
+  v(
+    'hr_hy_tul',
+    'Inhabitants belonging to the highest income category',
+    'Ylimpään tuloluokkaan kuuluvat asukkaat',
+    'persons',
+    ['Inhabintants belonging to the highest income category'],
+  ),
   v('hr_ovy', 'Accumulated purchasing power of inhabitants', 'Asukkaiden ostovoimakertymä', 'eur'),
   v('te_taly', 'Households, total', 'Taloudet yhteensä', 'households'),
   v('te_takk', 'Average size of households', 'Talouksien keskikoko', 'persons'),
@@ -68,9 +118,24 @@ export const PAAVO_VARIABLES: PaavoVariable[] = [
   v('tr_kuty', 'Households, total', 'Taloudet yhteensä', 'households'),
   v('tr_ktu', 'Average income of households', 'Talouksien keskitulot', 'eur'),
   v('tr_mtu', 'Median income of households', 'Talouksien mediaanitulot', 'eur'),
-  v('tr_pi_tul', 'Households belonging to the lowest income category', 'Alimpaan tuloluokkaan kuuluvat taloudet', 'households'),
-  v('tr_ke_tul', 'Households belonging to the middle income category', 'Keskimmäiseen tuloluokkaan kuuluvat taloudet', 'households'),
-  v('tr_hy_tul', 'Households belonging to the highest income category', 'Ylimpään tuloluokkaan kuuluvat taloudet', 'households'),
+  v(
+    'tr_pi_tul',
+    'Households belonging to the lowest income category',
+    'Alimpaan tuloluokkaan kuuluvat taloudet',
+    'households',
+  ),
+  v(
+    'tr_ke_tul',
+    'Households belonging to the middle income category',
+    'Keskimmäiseen tuloluokkaan kuuluvat taloudet',
+    'households',
+  ),
+  v(
+    'tr_hy_tul',
+    'Households belonging to the highest income category',
+    'Ylimpään tuloluokkaan kuuluvat taloudet',
+    'households',
+  ),
   v('tr_ovy', 'Accumulated purchasing power of households', 'Talouksien ostovoimakertymä', 'eur'),
   v('ra_ke', 'Free-time residences', 'Kesämökit yhteensä', 'buildings'),
   v('ra_raky', 'Buildings, total', 'Rakennukset yhteensä', 'buildings'),
@@ -88,24 +153,59 @@ export const PAAVO_VARIABLES: PaavoVariable[] = [
   v('tp_a_maat', 'A Agriculture, forestry and fishing', 'A Maatalous, metsätalous ja kalatalous', 'workplaces'),
   v('tp_b_kaiv', 'B Mining and quarrying', 'B Kaivostoiminta ja louhinta', 'workplaces'),
   v('tp_c_teol', 'C Manufacturing', 'C Teollisuus', 'workplaces'),
-  v('tp_d_ener', 'D Electricity, gas, steam and air conditioning supply', 'D Sähkö-, kaasu- ja lämpöhuolto, jäähdytysliiketoiminta', 'workplaces'),
-  v('tp_e_vesi', 'E Water supply; sewerage, waste management and remediation activities', 'E Vesihuolto, viemäri- ja jätevesihuolto ja muu ympäristön puhtaanapito', 'workplaces'),
+  v(
+    'tp_d_ener',
+    'D Electricity, gas, steam and air conditioning supply',
+    'D Sähkö-, kaasu- ja lämpöhuolto, jäähdytysliiketoiminta',
+    'workplaces',
+  ),
+  v(
+    'tp_e_vesi',
+    'E Water supply; sewerage, waste management and remediation activities',
+    'E Vesihuolto, viemäri- ja jätevesihuolto ja muu ympäristön puhtaanapito',
+    'workplaces',
+  ),
   v('tp_f_rake', 'F Construction', 'F Rakentaminen', 'workplaces'),
-  v('tp_g_kaup', 'G Wholesale and retail trade; repair of motor vehicles and motorcycles', 'G Tukku- ja vähittäiskauppa; moottoriajoneuvojen ja moottoripyörien korjaus', 'workplaces'),
+  v(
+    'tp_g_kaup',
+    'G Wholesale and retail trade; repair of motor vehicles and motorcycles',
+    'G Tukku- ja vähittäiskauppa; moottoriajoneuvojen ja moottoripyörien korjaus',
+    'workplaces',
+  ),
   v('tp_h_kulj', 'H Transportation and storage', 'H Kuljetus ja varastointi', 'workplaces'),
   v('tp_i_majo', 'I Accommodation and food service activities', 'I Majoitus- ja ravitsemistoiminta', 'workplaces'),
   v('tp_j_info', 'J Information and communication', 'J Informaatio ja viestintä', 'workplaces'),
   v('tp_k_raho', 'K Financial and insurance activities', 'K Rahoitus- ja vakuutustoiminta', 'workplaces'),
   v('tp_l_kiin', 'L Real estate activities', 'L Kiinteistöalan toiminta', 'workplaces'),
-  v('tp_m_erik', 'M Professional, scientific and technical activities', 'M Ammatillinen, tieteellinen ja tekninen toiminta', 'workplaces'),
+  v(
+    'tp_m_erik',
+    'M Professional, scientific and technical activities',
+    'M Ammatillinen, tieteellinen ja tekninen toiminta',
+    'workplaces',
+  ),
   v('tp_n_hall', 'N Administrative and support service activities', 'N Hallinto- ja tukipalvelutoiminta', 'workplaces'),
-  v('tp_o_julk', 'O Public administration and defence; compulsory social security', 'O Julkinen hallinto ja maanpuolustus; pakollinen sosiaalivakuutus', 'workplaces'),
+  v(
+    'tp_o_julk',
+    'O Public administration and defence; compulsory social security',
+    'O Julkinen hallinto ja maanpuolustus; pakollinen sosiaalivakuutus',
+    'workplaces',
+  ),
   v('tp_p_koul', 'P Education', 'P Koulutus', 'workplaces'),
   v('tp_q_terv', 'Q Human health and social work activities', 'Q Terveys- ja sosiaalipalvelut', 'workplaces'),
   v('tp_r_taid', 'R Arts, entertainment and recreation', 'R Taiteet, viihde ja virkistys', 'workplaces'),
   v('tp_s_muup', 'S Other service activities', 'S Muu palvelutoiminta', 'workplaces'),
-  v('tp_t_koti', 'T Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use', 'T Kotitalouksien toiminta työnantajina', 'workplaces'),
-  v('tp_u_kans', 'U Activities of extraterritorial organisations and bodies', 'U Kansainvälisten organisaatioiden ja toimielinten toiminta', 'workplaces'),
+  v(
+    'tp_t_koti',
+    'T Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use',
+    'T Kotitalouksien toiminta työnantajina',
+    'workplaces',
+  ),
+  v(
+    'tp_u_kans',
+    'U Activities of extraterritorial organisations and bodies',
+    'U Kansainvälisten organisaatioiden ja toimielinten toiminta',
+    'workplaces',
+  ),
   v('tp_x_tunt', 'X Industry unknown', 'X Toimiala tuntematon', 'workplaces'),
   v('pt_vakiy', 'Inhabitants', 'Asukkaat yhteensä', 'persons', ['Inhabitants, total']),
   v('pt_tyovy', 'Labour force', 'Työvoima', 'persons'),
@@ -121,7 +221,13 @@ export const PAAVO_VARIABLES: PaavoVariable[] = [
   { code: 'lm_18_64', topic: 'LM', en: 'Inhabitants aged 18-64', fi: '18-64-vuotiaat asukkaat', unit: 'persons' },
   { code: 'lm_tyollisyysaste', topic: 'LM', en: 'Employment rate %', fi: 'Työllisyysaste %', unit: 'percent' },
   { code: 'lm_tyottomyysaste', topic: 'LM', en: 'Unemployment rate %', fi: 'Työttömyysaste %', unit: 'percent' },
-  { code: 'lm_huoltosuhde', topic: 'LM', en: 'Economic dependency ratio', fi: 'Taloudellinen huoltosuhde', unit: 'ratio' },
+  {
+    code: 'lm_huoltosuhde',
+    topic: 'LM',
+    en: 'Economic dependency ratio',
+    fi: 'Taloudellinen huoltosuhde',
+    unit: 'ratio',
+  },
 ];
 
 /** Strips the year and topic decorations: "0-2 years, 2017 (HE)" -> { label: '0-2 years', topic: 'HE', year: 2017 }. */
@@ -134,7 +240,8 @@ export function splitPaavoHeader(header: string): { label: string; topic: string
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const byKey = new Map<string, PaavoVariable>();
 for (const variable of PAAVO_VARIABLES) {
-  for (const label of [variable.en, variable.fi, ...(variable.aliases ?? [])]) byKey.set(`${variable.topic}|${norm(label)}`, variable);
+  for (const label of [variable.en, variable.fi, ...(variable.aliases ?? [])])
+    byKey.set(`${variable.topic}|${norm(label)}`, variable);
 }
 
 /** The variable a Paavo column label denotes, or undefined when the label is unknown. */

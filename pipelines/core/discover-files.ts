@@ -55,7 +55,8 @@ function pipelineCodeHash(): string {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
   for (const rel of walk(root, root).sort()) {
-    if (/\.(ts|sql)$/.test(rel) && !rel.endsWith('.test.ts')) hash.update(rel).update(readFileSync(path.join(root, rel)));
+    if (/\.(ts|sql)$/.test(rel) && !rel.endsWith('.test.ts'))
+      hash.update(rel).update(readFileSync(path.join(root, rel)));
   }
   return (codeHash = hash.digest('hex'));
 }

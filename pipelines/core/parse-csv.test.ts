@@ -18,7 +18,10 @@ describe('parseCsv', () => {
   });
 
   it('skips blank lines and handles CRLF', () => {
-    expect(parseCsv('a;b\r\n\r\n1;2\r\n', ';', 'f.csv').map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a;b\r\n\r\n1;2\r\n', ';', 'f.csv').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('numbers lines after blank lines, quoted newlines and a last line without newline', () => {
@@ -29,21 +32,35 @@ describe('parseCsv', () => {
   });
 
   it('keeps empty fields, an empty quoted field and a line of delimiters', () => {
-    expect(parseCsv(',\n""\n,,x\n"",\n', ',', 'f.csv').map((r) => r.fields)).toEqual([['', ''], [''], ['', '', 'x'], ['', '']]);
+    expect(parseCsv(',\n""\n,,x\n"",\n', ',', 'f.csv').map((r) => r.fields)).toEqual([
+      ['', ''],
+      [''],
+      ['', '', 'x'],
+      ['', ''],
+    ]);
   });
 
   it('drops carriage returns outside quotes only, and joins text around quotes into one field', () => {
-    expect(parseCsv('a\rb,"c\rd"\n"x"y,z"w"\n', ',', 'f.csv').map((r) => r.fields)).toEqual([['ab', 'c\rd'], ['xy', 'zw']]);
+    expect(parseCsv('a\rb,"c\rd"\n"x"y,z"w"\n', ',', 'f.csv').map((r) => r.fields)).toEqual([
+      ['ab', 'c\rd'],
+      ['xy', 'zw'],
+    ]);
   });
 
   it('matches the reference state machine on random input', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = ['a', 'b', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', 'ä'];
     for (let t = 0; t < 3000; t++) {
-      const text = Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: Math.floor(random() * 40) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
       const delimiter = random() < 0.5 ? ',' : ';';
-      expect(outcome(() => parseCsv(text, delimiter, 'f.csv')), JSON.stringify(text)).toEqual(outcome(() => referenceParseCsv(text, delimiter, 'f.csv')));
+      expect(
+        outcome(() => parseCsv(text, delimiter, 'f.csv')),
+        JSON.stringify(text),
+      ).toEqual(outcome(() => referenceParseCsv(text, delimiter, 'f.csv')));
     }
   });
 });
@@ -104,7 +121,8 @@ function referenceParseCsv(text: string, delimiter: string, relPath: string): Cs
       fieldStarted = true;
     }
   }
-  if (inQuotes) throw new LoadError(relPath, quotedAt, 'file', 'unterminated quoted field: the file is truncated or malformed');
+  if (inQuotes)
+    throw new LoadError(relPath, quotedAt, 'file', 'unterminated quoted field: the file is truncated or malformed');
   if (field !== '' || fields.length > 0 || fieldStarted) pushRecord();
   return records;
 }

@@ -50,7 +50,11 @@ export function parseCsv(text: string, delimiter: string, relPath: string): CsvR
  * end of the text). Returns the fields (null for a blank record), the index of the newline and its line.
  */
 function parseQuotedRecord(
-  text: string, start: number, startLine: number, delimiter: number, relPath: string,
+  text: string,
+  start: number,
+  startLine: number,
+  delimiter: number,
+  relPath: string,
 ): { fields: string[] | null; end: number; endLine: number } {
   const n = text.length;
   const fields: string[] = [];
@@ -92,7 +96,8 @@ function parseQuotedRecord(
       from = i + 1;
     } else fieldStarted = true;
   }
-  if (inQuotes) throw new LoadError(relPath, quotedAt, 'file', 'unterminated quoted field: the file is truncated or malformed');
+  if (inQuotes)
+    throw new LoadError(relPath, quotedAt, 'file', 'unterminated quoted field: the file is truncated or malformed');
   fields.push(field + text.slice(from, i));
   const blank = fields.length === 1 && fields[0] === '' && !fieldStarted;
   return { fields: blank ? null : fields, end: i, endLine: line };

@@ -18,4 +18,5 @@ export const postalAreaLabelSchema = z.string().transform((raw, ctx) => {
 export type PostalAreaLabel = z.output<typeof postalAreaLabelSchema>;
 
 /** The whole-country row PxWeb puts first; it is a total, not an area. */
-export const isCountryTotalLabel = (raw: string): boolean => /^(Finland|KOKO MAA|Koko maa|Hela landet)$/.test(raw.trim());
+export const isCountryTotalLabel = (raw: string): boolean =>
+  /^(Finland|KOKO MAA|Koko maa|Hela landet)$/.test(raw.trim());

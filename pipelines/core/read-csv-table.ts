@@ -29,7 +29,12 @@ export function readCsvTable(file: RawFile, options: CsvTableOptions = {}): CsvT
   if (header.length === 1) {
     const other = [',', ';', '\t'].find((d) => d !== delimiter && header[0].includes(d));
     const hint = other ? ` (it looks ${other === '\t' ? 'tab' : `'${other}'`}-separated)` : '';
-    throw new LoadError(file.relPath, headerRecord.line, 'header', `expected '${delimiter === '\t' ? 'tab' : delimiter}'-separated columns, found one column${hint}`);
+    throw new LoadError(
+      file.relPath,
+      headerRecord.line,
+      'header',
+      `expected '${delimiter === '\t' ? 'tab' : delimiter}'-separated columns, found one column${hint}`,
+    );
   }
   const seen = new Set<string>();
   for (const h of header) {
@@ -42,7 +47,12 @@ export function readCsvTable(file: RawFile, options: CsvTableOptions = {}): CsvT
   const rows = records.slice((options.skipRecords ?? 0) + 1);
   for (const row of rows) {
     if (row.fields.length !== header.length) {
-      throw new LoadError(file.relPath, row.line, 'row', `expected ${header.length} fields, found ${row.fields.length} (truncated row or wrong delimiter)`);
+      throw new LoadError(
+        file.relPath,
+        row.line,
+        'row',
+        `expected ${header.length} fields, found ${row.fields.length} (truncated row or wrong delimiter)`,
+      );
     }
   }
   return { header, headerLine: headerRecord.line, rows };

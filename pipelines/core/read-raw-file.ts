@@ -24,7 +24,12 @@ export function readRawText(file: RawFile): string {
     try {
       buf = gunzipSync(buf);
     } catch (err) {
-      throw new LoadError(file.relPath, 0, 'file', `cannot decompress gzip (${(err as Error).message}); the file is truncated or not gzip`);
+      throw new LoadError(
+        file.relPath,
+        0,
+        'file',
+        `cannot decompress gzip (${(err as Error).message}); the file is truncated or not gzip`,
+      );
     }
   }
   return decodeUtf8(buf, file.relPath);
@@ -39,7 +44,12 @@ export function decodeUtf8(buf: Buffer, relPath: string): string {
     const lenient = new TextDecoder('utf-8').decode(buf);
     const at = lenient.indexOf('\uFFFD');
     const line = lenient.slice(0, Math.max(at, 0)).split('\n').length;
-    throw new LoadError(relPath, line, 'encoding', 'not valid UTF-8 (PxWeb exports are often ISO-8859-1: re-save the file as UTF-8)');
+    throw new LoadError(
+      relPath,
+      line,
+      'encoding',
+      'not valid UTF-8 (PxWeb exports are often ISO-8859-1: re-save the file as UTF-8)',
+    );
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

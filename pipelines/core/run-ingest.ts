@@ -64,7 +64,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 }
 
 /** Model registry, forecasts and plans are not derived from raw files: carry them into the new build. */
-async function keepAppTables(connection: DuckDBConnection, previous: string, log: (line: string) => void): Promise<void> {
+async function keepAppTables(
+  connection: DuckDBConnection,
+  previous: string,
+  log: (line: string) => void,
+): Promise<void> {
   if (!existsSync(previous)) return;
   await connection.run(`ATTACH '${previous.replaceAll("'", "''")}' AS previous (READ_ONLY)`);
   try {
@@ -80,7 +84,11 @@ async function keepAppTables(connection: DuckDBConnection, previous: string, log
   }
 }
 
-async function buildWarehouse(connection: DuckDBConnection, plan: IngestPlan, log: (line: string) => void): Promise<number> {
+async function buildWarehouse(
+  connection: DuckDBConnection,
+  plan: IngestPlan,
+  log: (line: string) => void,
+): Promise<number> {
   // Writing ~30 M strings dominates the build; trying FSST on every segment costs ~20 % of it and FSST won
   // only a few small segments (codes and names that dictionary compression stores about as well).
   // An optimisation only: a DuckDB that names its methods differently builds the same warehouse.
@@ -100,10 +108,22 @@ async function buildWarehouse(connection: DuckDBConnection, plan: IngestPlan, lo
     total += rows;
     await connection.run(
       `INSERT INTO source_file VALUES ($id, $source, $file, $sha, $bytes, $rows, $at::TIMESTAMP, $licence, $attribution)`,
-      { id: i + 1, source: source.id, file: file.relPath, sha: file.sha256, bytes: file.bytes, rows, at: loadedAt, licence: source.licence, attribution: source.attribution },
+      {
+        id: i + 1,
+        source: source.id,
+        file: file.relPath,
+        sha: file.sha256,
+        bytes: file.bytes,
+        rows,
+        at: loadedAt,
+        licence: source.licence,
+        attribution: source.attribution,
+      },
     );
     const ms = (performance.now() - t0).toFixed(0).padStart(5);
-    log(`load  [${String(i + 1).padStart(2)}/${plan.files.length}] ${source.id.padEnd(22)} ${String(rows).padStart(8)} rows ${ms} ms  ${file.relPath}`);
+    log(
+      `load  [${String(i + 1).padStart(2)}/${plan.files.length}] ${source.id.padEnd(22)} ${String(rows).padStart(8)} rows ${ms} ms  ${file.relPath}`,
+    );
   }
   let t0 = performance.now();
   await sink.close();
@@ -115,7 +135,10 @@ async function buildWarehouse(connection: DuckDBConnection, plan: IngestPlan, lo
   t0 = performance.now();
   const checks = await runChecks(connection);
   log(`check ${checks} data-quality checks passed in ${(performance.now() - t0).toFixed(0)} ms`);
-  await connection.run(`INSERT INTO meta VALUES ('fingerprint', $fp), ('built_at', $at)`, { fp: plan.fingerprint, at: loadedAt });
+  await connection.run(`INSERT INTO meta VALUES ('fingerprint', $fp), ('built_at', $at)`, {
+    fp: plan.fingerprint,
+    at: loadedAt,
+  });
   return total;
 }
 
@@ -123,8 +146,10 @@ async function buildWarehouse(connection: DuckDBConnection, plan: IngestPlan, lo
 async function readFingerprint(dbPath: string): Promise<string | null> {
   if (!existsSync(dbPath)) return null;
   try {
-    const rows = await withReadOnlyWarehouse(dbPath, (c) => readRows(c, `SELECT value FROM meta WHERE key = 'fingerprint'`));
-    return ((rows[0] as { value?: string } | undefined)?.value) ?? null;
+    const rows = await withReadOnlyWarehouse(dbPath, (c) =>
+      readRows(c, `SELECT value FROM meta WHERE key = 'fingerprint'`),
+    );
+    return (rows[0] as { value?: string } | undefined)?.value ?? null;
   } catch {
     return null;
   }

@@ -1,4 +1,12 @@
-import { BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, type DuckDBAppender, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
+import {
+  BOOLEAN,
+  DOUBLE,
+  DuckDBDataChunk,
+  INTEGER,
+  type DuckDBAppender,
+  type DuckDBConnection,
+  type DuckDBType,
+} from '@duckdb/node-api';
 // The C API bindings under @duckdb/node-api (same pinned version): their bulk copy into a vector replaces
 // a per-value setItem call, which cost more than the rest of the sink together.
 import duckdb from '@duckdb/node-bindings';
@@ -8,65 +16,156 @@ type ColumnType = 'varchar' | 'integer' | 'double' | 'boolean';
 /** Column order must match pipelines/sql/schema.sql; file_id is stamped by the sink. */
 const TABLES = {
   ece_unit: {
-    line: 'integer', unit_id: 'varchar', name_fi: 'varchar', name_sv: 'varchar', language: 'varchar', provider: 'varchar',
-    lon: 'double', lat: 'double', postal_code: 'varchar', municipality_code: 'varchar', capacity_under3: 'integer',
-    capacity_3plus: 'integer', floor_area_m2: 'double', opening_year: 'integer', closing_year: 'integer', preschool: 'boolean',
+    line: 'integer',
+    unit_id: 'varchar',
+    name_fi: 'varchar',
+    name_sv: 'varchar',
+    language: 'varchar',
+    provider: 'varchar',
+    lon: 'double',
+    lat: 'double',
+    postal_code: 'varchar',
+    municipality_code: 'varchar',
+    capacity_under3: 'integer',
+    capacity_3plus: 'integer',
+    floor_area_m2: 'double',
+    opening_year: 'integer',
+    closing_year: 'integer',
+    preschool: 'boolean',
     synthetic: 'boolean',
   },
   postal_observation: {
-    line: 'integer', postal_code: 'varchar', postal_name: 'varchar', municipality_code: 'varchar',
-    municipality_name: 'varchar', year: 'integer', variable: 'varchar', value: 'double', suppressed: 'boolean',
+    line: 'integer',
+    postal_code: 'varchar',
+    postal_name: 'varchar',
+    municipality_code: 'varchar',
+    municipality_name: 'varchar',
+    year: 'integer',
+    variable: 'varchar',
+    value: 'double',
+    suppressed: 'boolean',
   },
   municipal_observation: {
-    line: 'integer', municipality_code: 'varchar', municipality_name: 'varchar', year: 'integer',
-    variable: 'varchar', value: 'double', suppressed: 'boolean',
+    line: 'integer',
+    municipality_code: 'varchar',
+    municipality_name: 'varchar',
+    year: 'integer',
+    variable: 'varchar',
+    value: 'double',
+    suppressed: 'boolean',
   },
   subarea_observation: {
-    line: 'integer', municipality_code: 'varchar', area_code: 'varchar', area_name: 'varchar', area_level: 'varchar',
-    year: 'integer', variable: 'varchar', age: 'varchar', sex: 'varchar', language: 'varchar', value: 'double',
+    line: 'integer',
+    municipality_code: 'varchar',
+    area_code: 'varchar',
+    area_name: 'varchar',
+    area_level: 'varchar',
+    year: 'integer',
+    variable: 'varchar',
+    age: 'varchar',
+    sex: 'varchar',
+    language: 'varchar',
+    value: 'double',
     suppressed: 'boolean',
   },
   subarea_hierarchy: {
-    line: 'integer', municipality_code: 'varchar', area_code: 'varchar', area_name: 'varchar', area_level: 'varchar',
-    parent_code: 'varchar', parent_level: 'varchar',
+    line: 'integer',
+    municipality_code: 'varchar',
+    area_code: 'varchar',
+    area_name: 'varchar',
+    area_level: 'varchar',
+    parent_code: 'varchar',
+    parent_level: 'varchar',
   },
   grid_observation: {
-    line: 'integer', year: 'integer', grid_index: 'varchar', lon: 'double', lat: 'double', cell_size_m: 'integer',
-    variable: 'varchar', value: 'double', suppressed: 'boolean',
+    line: 'integer',
+    year: 'integer',
+    grid_index: 'varchar',
+    lon: 'double',
+    lat: 'double',
+    cell_size_m: 'integer',
+    variable: 'varchar',
+    value: 'double',
+    suppressed: 'boolean',
   },
   projection_rate: {
-    line: 'integer', region_code: 'varchar', region_name: 'varchar', year: 'integer', measure: 'varchar',
-    sex: 'varchar', age: 'integer', value: 'double',
+    line: 'integer',
+    region_code: 'varchar',
+    region_name: 'varchar',
+    year: 'integer',
+    measure: 'varchar',
+    sex: 'varchar',
+    age: 'integer',
+    value: 'double',
   },
   projection_value: {
-    line: 'integer', scope: 'varchar', municipality_code: 'varchar', municipality_name: 'varchar', area_code: 'varchar',
-    area_name: 'varchar', vintage: 'integer', year: 'integer', variable: 'varchar', value: 'double',
+    line: 'integer',
+    scope: 'varchar',
+    municipality_code: 'varchar',
+    municipality_name: 'varchar',
+    area_code: 'varchar',
+    area_name: 'varchar',
+    vintage: 'integer',
+    year: 'integer',
+    variable: 'varchar',
+    value: 'double',
   },
   postal_geometry: {
-    line: 'integer', postal_code: 'varchar', name_fi: 'varchar', name_sv: 'varchar', municipality_code: 'varchar',
-    municipality_name: 'varchar', vintage: 'integer', crs: 'varchar', geojson: 'varchar',
+    line: 'integer',
+    postal_code: 'varchar',
+    name_fi: 'varchar',
+    name_sv: 'varchar',
+    municipality_code: 'varchar',
+    municipality_name: 'varchar',
+    vintage: 'integer',
+    crs: 'varchar',
+    geojson: 'varchar',
   },
   municipality_key: {
-    line: 'integer', municipality_code: 'varchar', name_fi: 'varchar', name_sv: 'varchar', region_code: 'varchar',
-    region_name: 'varchar', vintage: 'integer',
+    line: 'integer',
+    municipality_code: 'varchar',
+    name_fi: 'varchar',
+    name_sv: 'varchar',
+    region_code: 'varchar',
+    region_name: 'varchar',
+    vintage: 'integer',
   },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 type TableName = keyof typeof TABLES;
 type JsType<T extends ColumnType> = T extends 'varchar' ? string : T extends 'boolean' ? boolean : number;
 /** A row of a canonical table; nullable columns may be null (NOT NULL is enforced by DuckDB). */
-export type RowOf<T extends TableName> = { [K in keyof (typeof TABLES)[T]]: JsType<(typeof TABLES)[T][K] & ColumnType> | null };
+export type RowOf<T extends TableName> = {
+  [K in keyof (typeof TABLES)[T]]: JsType<(typeof TABLES)[T][K] & ColumnType> | null;
+};
 
 /** Copies one row into the column buffers at `at`: varchars as string ids (0 = NULL), other NULLs flagged in `nulls`. */
-type RowWriter = (row: unknown, values: Buffer[], nulls: Uint8Array[], at: number, fileId: number, intern: (value: unknown) => number) => void;
+type RowWriter = (
+  row: unknown,
+  values: Buffer[],
+  nulls: Uint8Array[],
+  at: number,
+  fileId: number,
+  intern: (value: unknown) => number,
+) => void;
 /** Typed column buffers laid out as DuckDB vectors (INTEGER, DOUBLE, BOOLEAN as one byte): copied as they are. */
 type Buffer = Int32Array | Float64Array | Uint8Array;
 
 /** DuckDB's vector size: one data chunk per this many rows. */
 const CHUNK_ROWS = 2048;
 /** Staged type of each column kind: a varchar is staged as the id of its string. */
-const STAGED_TYPE: Record<ColumnType, DuckDBType> = { varchar: INTEGER, integer: INTEGER, double: DOUBLE, boolean: BOOLEAN };
-const STAGED_SQL: Record<ColumnType, string> = { varchar: 'INTEGER', integer: 'INTEGER', double: 'DOUBLE', boolean: 'BOOLEAN' };
+const STAGED_TYPE: Record<ColumnType, DuckDBType> = {
+  varchar: INTEGER,
+  integer: INTEGER,
+  double: DOUBLE,
+  boolean: BOOLEAN,
+};
+const STAGED_SQL: Record<ColumnType, string> = {
+  varchar: 'INTEGER',
+  integer: 'INTEGER',
+  double: 'DOUBLE',
+  boolean: 'BOOLEAN',
+};
 
 interface TableWriter {
   table: TableName;
@@ -96,7 +195,15 @@ function compileRowWriter(names: readonly string[], kinds: readonly ColumnType[]
     // A NULL leaves the value slot as it is: only the validity mask (built from `n` at flush) matters.
     return `v = row.${name}; if (v === null || v === undefined) n[${c}][at] = 1; else { b[${c}][at] = ${value}; n[${c}][at] = 0; }`;
   });
-  return new Function('row', 'b', 'n', 'at', 'fileId', 'intern', `let v; b[0][at] = fileId;\n${lines.join('\n')}`) as RowWriter;
+  return new Function(
+    'row',
+    'b',
+    'n',
+    'at',
+    'fileId',
+    'intern',
+    `let v; b[0][at] = fileId;\n${lines.join('\n')}`,
+  ) as RowWriter;
 }
 
 /**
@@ -137,11 +244,15 @@ export class Sink {
       const columnSql = ['file_id INTEGER', ...columns.map(([name, kind]) => `${name} ${STAGED_SQL[kind]}`)].join(', ');
       await connection.run(`CREATE OR REPLACE TEMP TABLE ${stagingTable(table)} (${columnSql})`);
       writers.set(table, {
-        table, names, kinds,
+        table,
+        names,
+        kinds,
         values: ['integer' as const, ...kinds].map(newColumnBuffer),
         nulls: ['integer' as const, ...kinds].map(() => new Uint8Array(CHUNK_ROWS)),
         types: [INTEGER, ...kinds.map((k) => STAGED_TYPE[k])],
-        buffered: 0, staged: 0, appender: await connection.createAppender(stagingTable(table), 'main', 'temp'),
+        buffered: 0,
+        staged: 0,
+        appender: await connection.createAppender(stagingTable(table), 'main', 'temp'),
         write: compileRowWriter(names, kinds),
       });
     }
@@ -213,7 +324,13 @@ function flushChunk(writer: TableWriter): void {
     const vector = duckdb.data_chunk_get_vector(chunk.chunk, c);
     const values = writer.values[c];
     // Column buffers are allocated here as plain ArrayBuffers, never shared.
-    duckdb.copy_data_to_vector(vector, 0, values.buffer as ArrayBuffer, values.byteOffset, n * values.BYTES_PER_ELEMENT);
+    duckdb.copy_data_to_vector(
+      vector,
+      0,
+      values.buffer as ArrayBuffer,
+      values.byteOffset,
+      n * values.BYTES_PER_ELEMENT,
+    );
     const nulls = writer.nulls[c];
     const firstNull = nulls.indexOf(1);
     if (firstNull === -1 || firstNull >= n) continue;

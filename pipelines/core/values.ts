@@ -26,7 +26,10 @@ export function statCellSchema(options: StatCellOptions = {}) {
     if (tokens.includes(s)) return { value: null, suppressed: true };
     const normalised = options.decimalComma ? s.replace(',', '.') : s;
     if (!NUMBER_RE.test(normalised)) {
-      ctx.addIssue({ code: 'custom', message: s === '' ? 'empty value (expected a number or a suppression mark)' : `not a number: '${s}'` });
+      ctx.addIssue({
+        code: 'custom',
+        message: s === '' ? 'empty value (expected a number or a suppression mark)' : `not a number: '${s}'`,
+      });
       return z.NEVER;
     }
     const value = Number(normalised);

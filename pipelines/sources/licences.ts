@@ -22,7 +22,8 @@ export const SOTKANET_LICENCE: SourceLicence = {
 
 export const ALUESARJAT_LICENCE: SourceLicence = {
   licence: CC_BY,
-  attribution: 'Source: Helsingin seudun aluesarjat -tilastokanta; Helsingin kaupungin tietokeskus / Espoon kaupunki ja Tilastokeskus',
+  attribution:
+    'Source: Helsingin seudun aluesarjat -tilastokanta; Helsingin kaupungin tietokeskus / Espoon kaupunki ja Tilastokeskus',
 };
 
 export const HELSINKI_KEYFIGURES_LICENCE: SourceLicence = {
@@ -32,7 +33,8 @@ export const HELSINKI_KEYFIGURES_LICENCE: SourceLicence = {
 
 export const HELSINKI_PROJECTION_LICENCE: SourceLicence = {
   licence: CC_BY,
-  attribution: 'Source: Statistics Finland and City of Helsinki (Asunto-ohjelma 2020), via the Helsinki-region population projection model',
+  attribution:
+    'Source: Statistics Finland and City of Helsinki (Asunto-ohjelma 2020), via the Helsinki-region population projection model',
 };
 
 export const HSY_LICENCE: SourceLicence = { licence: CC_BY, attribution: 'Source: HSY, Väestötietoruudukko' };

@@ -16,12 +16,25 @@ export interface ReportMeta {
 }
 
 export const REPORT_COLUMNS: readonly [string, (r: ReportRow) => string | number | boolean | null][] = [
-  ['district_code', (r) => r.districtCode], ['district', (r) => r.district], ['year', (r) => r.year],
-  ['is_forecast', (r) => r.isForecast], ['postal_areas', (r) => r.areas], ['demand_total', (r) => r.demand],
-  ['demand_total_lo80', (r) => r.demandLo80], ['demand_total_hi80', (r) => r.demandHi80],
-  ['capacity_walk_total', (r) => r.capacity], ['gap_places', (r) => r.gap], ['staff_educators', (r) => r.staffEducators],
-  ['staff_fte', (r) => r.staffFte], ['floor_area_needed_m2', (r) => r.floorAreaNeededM2], ['gap_m2', (r) => r.gapM2],
-  ['capacity_basis', (r) => (r.capacity === null && !r.withheld ? 'unknown' : r.syntheticCapacity ? 'synthetic' : 'registry')], ['withheld', (r) => r.withheld],
+  ['district_code', (r) => r.districtCode],
+  ['district', (r) => r.district],
+  ['year', (r) => r.year],
+  ['is_forecast', (r) => r.isForecast],
+  ['postal_areas', (r) => r.areas],
+  ['demand_total', (r) => r.demand],
+  ['demand_total_lo80', (r) => r.demandLo80],
+  ['demand_total_hi80', (r) => r.demandHi80],
+  ['capacity_walk_total', (r) => r.capacity],
+  ['gap_places', (r) => r.gap],
+  ['staff_educators', (r) => r.staffEducators],
+  ['staff_fte', (r) => r.staffFte],
+  ['floor_area_needed_m2', (r) => r.floorAreaNeededM2],
+  ['gap_m2', (r) => r.gapM2],
+  [
+    'capacity_basis',
+    (r) => (r.capacity === null && !r.withheld ? 'unknown' : r.syntheticCapacity ? 'synthetic' : 'registry'),
+  ],
+  ['withheld', (r) => r.withheld],
 ];
 
 export const csvCell = (v: unknown): string => {
@@ -32,8 +45,14 @@ export const csvCell = (v: unknown): string => {
 
 export function metaLines(meta: ReportMeta): string[] {
   return [
-    meta.title, `municipality: ${meta.municipality}`, `scenario: ${meta.scenario}`, `generated: ${meta.generatedAt}`,
-    ...meta.summary, ...meta.notes, 'Data sources:', ...meta.attributions.map((a) => `${a.attribution} (${a.licence})`),
+    meta.title,
+    `municipality: ${meta.municipality}`,
+    `scenario: ${meta.scenario}`,
+    `generated: ${meta.generatedAt}`,
+    ...meta.summary,
+    ...meta.notes,
+    'Data sources:',
+    ...meta.attributions.map((a) => `${a.attribution} (${a.licence})`),
   ];
 }
 

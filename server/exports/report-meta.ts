@@ -24,9 +24,10 @@ export function reportMeta(report: ReportSource, lang: Lang): ReportMeta {
     notes: [
       report.grouping === 'suurpiiri' ? t.districtsNote : t.municipalityNote,
       t.roundingNote,
-      ...(report.rows.some((r) => r.syntheticCapacity) ? [`capacity_basis = synthetic: ${dictionary(lang).scenarios.synthetic}`] : []),
+      ...(report.rows.some((r) => r.syntheticCapacity)
+        ? [`capacity_basis = synthetic: ${dictionary(lang).scenarios.synthetic}`]
+        : []),
     ],
     attributions: report.attributions,
   };
 }
-

@@ -14,7 +14,8 @@ export async function reportToXlsx(rows: readonly ReportRow[], meta: ReportMeta)
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const summary = book.addWorksheet('Summary');
   summary.getColumn(1).width = 120;
-  for (const line of [meta.title, `${meta.municipality} · ${meta.scenario} · ${meta.generatedAt}`, '', ...meta.summary]) summary.addRow([line]);
+  for (const line of [meta.title, `${meta.municipality} · ${meta.scenario} · ${meta.generatedAt}`, '', ...meta.summary])
+    summary.addRow([line]);
   summary.getRow(1).font = { bold: true };
   const sources = book.addWorksheet('Sources');
   sources.getColumn(1).width = 100;

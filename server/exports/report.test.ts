@@ -9,27 +9,68 @@ import { compareWithBaseline, comparisonToCsv, shownTotals } from '../../domain/
 import { summariseReport } from '../../domain/report/summary';
 import { reportToXlsx } from './report-xlsx';
 
-const row = (postalCode: string, year: number, demand: number | null, capacity: number | null, more: Partial<PlanRow> = {}): PlanRow => ({
-  scenario: 'baseline', postalCode, municipalityCode: '091', year, isForecast: year > 2021,
-  children02: demand, children36: demand, children6: null, demandUnder3: null, demand3plusFullday: null, demand3plusPartday: null,
-  demandPreschool: null, demandTotal: demand, demandTotalLo80: demand === null ? null : demand * 0.9, demandTotalHi80: demand === null ? null : demand * 1.1,
-  capacityUnder3: null, capacity3plus: null, capacityTotal: capacity, capacityWalkTotal: capacity,
-  gapPlaces: demand !== null && capacity !== null ? demand - capacity : null, gapM2: demand !== null && capacity !== null ? (demand - capacity) * 8 : null,
-  fillRate: null, staffEducators: demand === null ? null : Math.ceil(demand / 7), staffFte: demand === null ? null : Math.ceil(demand / 7) * 1.1,
-  groups: null, floorAreaNeededM2: demand === null ? null : demand * 8, rag: null, syntheticCapacity: true, preschoolTransportNeeded: null, ...more,
+const row = (
+  postalCode: string,
+  year: number,
+  demand: number | null,
+  capacity: number | null,
+  more: Partial<PlanRow> = {},
+): PlanRow => ({
+  scenario: 'baseline',
+  postalCode,
+  municipalityCode: '091',
+  year,
+  isForecast: year > 2021,
+  children02: demand,
+  children36: demand,
+  children6: null,
+  demandUnder3: null,
+  demand3plusFullday: null,
+  demand3plusPartday: null,
+  demandPreschool: null,
+  demandTotal: demand,
+  demandTotalLo80: demand === null ? null : demand * 0.9,
+  demandTotalHi80: demand === null ? null : demand * 1.1,
+  capacityUnder3: null,
+  capacity3plus: null,
+  capacityTotal: capacity,
+  capacityWalkTotal: capacity,
+  gapPlaces: demand !== null && capacity !== null ? demand - capacity : null,
+  gapM2: demand !== null && capacity !== null ? (demand - capacity) * 8 : null,
+  fillRate: null,
+  staffEducators: demand === null ? null : Math.ceil(demand / 7),
+  staffFte: demand === null ? null : Math.ceil(demand / 7) * 1.1,
+  groups: null,
+  floorAreaNeededM2: demand === null ? null : demand * 8,
+  rag: null,
+  syntheticCapacity: true,
+  preschoolTransportNeeded: null,
+  ...more,
 });
 
 const districts: Record<string, { code: string; name: string }> = {
-  '00100': { code: 'S', name: 'Eteläinen' }, '00200': { code: 'S', name: 'Eteläinen' }, '00900': { code: 'E', name: 'Itäinen' },
+  '00100': { code: 'S', name: 'Eteläinen' },
+  '00200': { code: 'S', name: 'Eteläinen' },
+  '00900': { code: 'E', name: 'Itäinen' },
 };
 
 const meta: ReportMeta = {
-  title: 'Capacity report', municipality: 'Helsinki (091)', scenario: 'baseline', generatedAt: '2026-01-01T00:00:00Z',
-  summary: ['In 2026 ...'], notes: ['rounded'], attributions: [{ attribution: 'Statistics Finland, Paavo', licence: 'CC BY 4.0' }],
+  title: 'Capacity report',
+  municipality: 'Helsinki (091)',
+  scenario: 'baseline',
+  generatedAt: '2026-01-01T00:00:00Z',
+  summary: ['In 2026 ...'],
+  notes: ['rounded'],
+  attributions: [{ attribution: 'Statistics Finland, Paavo', licence: 'CC BY 4.0' }],
 };
 
 describe('capacity report', () => {
-  const rows = [row('00100', 2026, 400, 300), row('00200', 2026, 3, 0), row('00900', 2026, 900, 1000), row('00900', 2021, 800, 1000)];
+  const rows = [
+    row('00100', 2026, 400, 300),
+    row('00200', 2026, 3, 0),
+    row('00900', 2026, 900, 1000),
+    row('00900', 2021, 800, 1000),
+  ];
   const report = buildReport(rows, (r) => districts[r.postalCode]);
 
   it('sums areas by district and year, rounded so withheld areas cannot be computed back', () => {
@@ -54,8 +95,18 @@ describe('capacity report', () => {
     expect(text.join(' ')).toContain('Eteläinen (about 100 places');
     expect(text.join(' ')).not.toContain('Itäinen (');
     expect(text.at(-1)).toMatch(/synthetic/);
-    expect(summariseReport(buildReport([row('00900', 2026, 900, 1000)], () => ({ code: 'E', name: 'Itäinen' })), 'fi')[0]).toMatch(/ei ole paikkavajetta/);
-    expect(summariseReport(buildReport([row('00900', 2026, 900, null)], () => ({ code: 'E', name: 'Espoo' })), 'en')[0]).toMatch(/Capacity in 2026 is unknown/);
+    expect(
+      summariseReport(
+        buildReport([row('00900', 2026, 900, 1000)], () => ({ code: 'E', name: 'Itäinen' })),
+        'fi',
+      )[0],
+    ).toMatch(/ei ole paikkavajetta/);
+    expect(
+      summariseReport(
+        buildReport([row('00900', 2026, 900, null)], () => ({ code: 'E', name: 'Espoo' })),
+        'en',
+      )[0],
+    ).toMatch(/Capacity in 2026 is unknown/);
   });
 
   it('exports CSV with the attributions and the synthetic capacity marked', () => {
@@ -82,8 +133,12 @@ describe('scenario comparison', () => {
     expect(rows.length).toBe(base.length);
     const totals = shownTotals(rows);
     expect(totals.at(-1)!.scenario).toBeGreaterThanOrEqual(totals.at(-1)!.base);
-    for (const r of rows) if (r.status !== 'ok') expect([r.baseDemand, r.scenarioDemand, r.demandChange, r.baseGap]).toEqual([null, null, null, null]);
-    expect(comparisonToCsv(rows, ['source X']).split('\n')[0]).toMatch(/^postal_code,year,is_forecast,withheld,demand_total_baseline/);
+    for (const r of rows)
+      if (r.status !== 'ok')
+        expect([r.baseDemand, r.scenarioDemand, r.demandChange, r.baseGap]).toEqual([null, null, null, null]);
+    expect(comparisonToCsv(rows, ['source X']).split('\n')[0]).toMatch(
+      /^postal_code,year,is_forecast,withheld,demand_total_baseline/,
+    );
   });
 
   it('withholds an area-year whose demand is below 5', () => {

@@ -4,14 +4,28 @@ import { JobBusyError } from '@/workflows/jobs/job-store';
 import type { JobRecord } from '@/workflows/jobs/job-record';
 
 /** Answers of the job endpoints: typed JSON errors, no stack traces or paths. */
-export function jobError(status: number, code: 'bad_request' | 'busy' | 'forbidden' | 'not_found' | 'internal', message: string, issues?: { param: string; message: string }[]) {
+export function jobError(
+  status: number,
+  code: 'bad_request' | 'busy' | 'forbidden' | 'not_found' | 'internal',
+  message: string,
+  issues?: { param: string; message: string }[],
+) {
   return NextResponse.json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
 }
 
 /** What a client sees of a job (no pid). */
 export const publicJob = (j: JobRecord) => ({
-  id: j.id, kind: j.kind, args: j.args, status: j.status, createdAt: j.createdAt, startedAt: j.startedAt, finishedAt: j.finishedAt,
-  phase: j.phase, lines: j.lines, error: j.error, issues: j.issues,
+  id: j.id,
+  kind: j.kind,
+  args: j.args,
+  status: j.status,
+  createdAt: j.createdAt,
+  startedAt: j.startedAt,
+  finishedAt: j.finishedAt,
+  phase: j.phase,
+  lines: j.lines,
+  error: j.error,
+  issues: j.issues,
 });
 
 export function startFailure(err: unknown) {

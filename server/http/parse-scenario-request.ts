@@ -16,7 +16,10 @@ type Parsed<T> = { ok: true; outer: T; scenario: Scenario } | { ok: false; respo
  * Reads a JSON body `{ ..., scenario }`: the envelope with `outerSchema`, the scenario with the planning
  * engine's own schema. Failures are 400 responses with field-level issues, as every scenario route answers.
  */
-export async function parseScenarioRequest<S extends z.ZodType>(request: Request, outerSchema: S): Promise<Parsed<z.output<S>>> {
+export async function parseScenarioRequest<S extends z.ZodType>(
+  request: Request,
+  outerSchema: S,
+): Promise<Parsed<z.output<S>>> {
   let body: unknown;
   try {
     body = await request.json();
@@ -24,9 +27,11 @@ export async function parseScenarioRequest<S extends z.ZodType>(request: Request
     return { ok: false, response: apiError(400, 'bad_request', 'Body is not JSON') };
   }
   const outer = outerSchema.safeParse(body);
-  if (!outer.success) return { ok: false, response: apiError(400, 'bad_request', 'Invalid request', asParams(outer.error)) };
+  if (!outer.success)
+    return { ok: false, response: apiError(400, 'bad_request', 'Invalid request', asParams(outer.error)) };
   const scenario = scenarioSchema.safeParse((outer.data as { scenario?: unknown }).scenario);
-  if (!scenario.success) return { ok: false, response: apiError(400, 'bad_request', 'Invalid scenario', asParams(scenario.error)) };
+  if (!scenario.success)
+    return { ok: false, response: apiError(400, 'bad_request', 'Invalid scenario', asParams(scenario.error)) };
   return { ok: true, outer: outer.data, scenario: scenario.data };
 }
 

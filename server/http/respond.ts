@@ -10,7 +10,12 @@ import { memoByWarehouse, WarehouseUnavailableError } from '@/server/warehouse/r
 
 export type ApiErrorCode = 'bad_request' | 'not_found' | 'unavailable' | 'internal';
 
-export function apiError(status: number, code: ApiErrorCode, message: string, issues?: { param: string; message: string }[]) {
+export function apiError(
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+  issues?: { param: string; message: string }[],
+) {
   return NextResponse.json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
 }
 
@@ -34,7 +39,12 @@ export function parseQuery<S extends z.ZodType>(
   if (repeated.length) {
     return {
       ok: false,
-      response: apiError(400, 'bad_request', 'Invalid query parameters', repeated.map((p) => ({ param: p, message: 'given more than once' }))),
+      response: apiError(
+        400,
+        'bad_request',
+        'Invalid query parameters',
+        repeated.map((p) => ({ param: p, message: 'given more than once' })),
+      ),
     };
   }
   const parsed = schema.safeParse(raw);

@@ -23,7 +23,11 @@ export interface AreaView {
 /** Walking distance that matters in Helsinki: the mean trip to an ECE unit is about 1.1 km (DESIGN.md). */
 const NEARBY_RADIUS_KM = 2;
 
-function chartFor(group: AgeGroup, history: Awaited<ReturnType<typeof fetchPopulation>>, forecasts: Awaited<ReturnType<typeof fetchForecasts>>): AreaChart {
+function chartFor(
+  group: AgeGroup,
+  history: Awaited<ReturnType<typeof fetchPopulation>>,
+  forecasts: Awaited<ReturnType<typeof fetchForecasts>>,
+): AreaChart {
   const points = new Map<number, ChartPoint>();
   const point = (year: number) => {
     let p = points.get(year);
@@ -96,6 +100,8 @@ export async function fetchAreaView(postalCode: string, scenario = 'baseline'): 
     explanations,
     units,
     unitsAvailable: hasUnits,
-    residents: totals[0] ? { year: totals[0].year, persons: totals[0].persons, suppressed: totals[0].suppressed, small: totals[0].small } : null,
+    residents: totals[0]
+      ? { year: totals[0].year, persons: totals[0].persons, suppressed: totals[0].suppressed, small: totals[0].small }
+      : null,
   };
 }

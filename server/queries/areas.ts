@@ -44,11 +44,9 @@ const AREA_COLUMNS = `postal_code, coalesce(name_fi, postal_code) AS name_fi, na
   first_year, last_year, has_geometry`;
 
 export const fetchAreas = (municipalityCode: string) =>
-  queryRows(
-    `SELECT ${AREA_COLUMNS} FROM public_areas WHERE municipality_code = $m ORDER BY postal_code`,
-    areaSchema,
-    { m: municipalityCode },
-  );
+  queryRows(`SELECT ${AREA_COLUMNS} FROM public_areas WHERE municipality_code = $m ORDER BY postal_code`, areaSchema, {
+    m: municipalityCode,
+  });
 
 export async function fetchArea(postalCode: string): Promise<Area | null> {
   const rows = await queryRows(`SELECT ${AREA_COLUMNS} FROM public_areas WHERE postal_code = $p`, areaSchema, {
@@ -94,6 +92,13 @@ export async function fetchPopulation(filter: { postalCode?: string; municipalit
   );
   return rows.map((r) => {
     const d = discloseRow(r, { counts: ['persons'], suppressed: r.suppressed });
-    return { postal_code: d.postal_code, year: d.year, age_group: d.age_group, persons: d.persons, suppressed: d.suppressed, small: d.small };
+    return {
+      postal_code: d.postal_code,
+      year: d.year,
+      age_group: d.age_group,
+      persons: d.persons,
+      suppressed: d.suppressed,
+      small: d.small,
+    };
   });
 }

@@ -63,7 +63,10 @@ export async function fetchForecasts(run: ForecastRun, filter: ForecastFilter = 
   const where = ['model_version = $v'];
   const params: Record<string, string | number> = { v: run.model_version };
   addEqualityFilters(where, params, {
-    postal_code: filter.postalCode, municipality_code: filter.municipalityCode, age_group: filter.ageGroup, year: filter.year,
+    postal_code: filter.postalCode,
+    municipality_code: filter.municipalityCode,
+    age_group: filter.ageGroup,
+    year: filter.year,
   });
   params.limit = filter.limit ?? 100_000;
   params.offset = filter.offset ?? 0;

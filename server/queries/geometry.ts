@@ -89,7 +89,10 @@ export async function fetchEncodedGeometry(municipalityCode: string): Promise<En
   if (!hit) {
     for (const k of encoded.keys()) if (!k.startsWith(`${version}|`)) encoded.delete(k);
     hit = fetchGeometry(municipalityCode).then((g) => {
-      const json = JSON.stringify({ bounds: g.bounds, areas: g.features.map((f) => ({ c: f.id, p: encodeGeometry(f.geometry) })) });
+      const json = JSON.stringify({
+        bounds: g.bounds,
+        areas: g.features.map((f) => ({ c: f.id, p: encodeGeometry(f.geometry) })),
+      });
       return { version, json };
     });
     hit.catch(() => encoded.delete(key));

@@ -70,7 +70,12 @@ function planCellValue(layer: LayerId, p: PlanRow): MapCell | null {
         ...cell('demand_total', round(p.demand_total)),
         lo80: round(p.demand_total_lo80),
         hi80: round(p.demand_total_hi80),
-        wide: isWide(p.demand_total, p.demand_total_lo80, p.demand_total_hi80, !!(w.demand_total_lo80 || w.demand_total_hi80)),
+        wide: isWide(
+          p.demand_total,
+          p.demand_total_lo80,
+          p.demand_total_hi80,
+          !!(w.demand_total_lo80 || w.demand_total_hi80),
+        ),
       };
     case 'capacity_total':
       return cell('capacity_total', p.capacity_total);
@@ -97,7 +102,12 @@ export interface MapRequest {
 
 export async function fetchMapPayload(req: MapRequest): Promise<MapPayload> {
   const m = req.municipalityCode;
-  const [areas, run, scenarios, hasUnits] = await Promise.all([fetchAreas(m), fetchForecastRun(), fetchScenarios(), unitsAvailable()]);
+  const [areas, run, scenarios, hasUnits] = await Promise.all([
+    fetchAreas(m),
+    fetchForecastRun(),
+    fetchScenarios(),
+    unitsAvailable(),
+  ]);
   const scenario = scenarios.includes(req.scenario ?? '') ? req.scenario! : (scenarios[0] ?? 'baseline');
   const plan = await fetchPlan({ scenario, municipalityCode: m });
   const forecasts = run ? await fetchForecasts(run, { municipalityCode: m }) : [];
@@ -111,10 +121,13 @@ export async function fetchMapPayload(req: MapRequest): Promise<MapPayload> {
   for (const p of population) years.set(p.year, false);
   for (const f of forecasts) if (!years.has(f.year) && origin !== null && f.year > origin) years.set(f.year, true);
   for (const p of plan) if (!years.has(p.year) || p.is_forecast) years.set(p.year, years.get(p.year) || p.is_forecast);
-  const yearList: YearInfo[] = [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, forecast]) => ({ year, forecast }));
+  const yearList: YearInfo[] = [...years.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, forecast]) => ({ year, forecast }));
 
   const hasPlan = plan.length > 0;
-  const has6 = forecasts.some((f) => f.age_group === '6') || plan.some((p) => p.children_6 !== null || p.withheld?.children_6);
+  const has6 =
+    forecasts.some((f) => f.age_group === '6') || plan.some((p) => p.children_6 !== null || p.withheld?.children_6);
   const layers: LayerInfo[] = (Object.keys(LAYERS) as LayerId[]).map((id) => {
     const def = LAYERS[id];
     let available = true;
@@ -137,11 +150,18 @@ export async function fetchMapPayload(req: MapRequest): Promise<MapPayload> {
       if (p.age_group !== group) continue;
       put(p.year, p.postal_code, {
         v: p.persons,
-        ...(p.suppressed ? { st: 'suppressed' as const } : p.small ? { st: 'small' as const } : p.persons === null ? { st: 'missing' as const } : {}),
+        ...(p.suppressed
+          ? { st: 'suppressed' as const }
+          : p.small
+            ? { st: 'small' as const }
+            : p.persons === null
+              ? { st: 'missing' as const }
+              : {}),
       });
     }
     // Forecasts fill the forecast years only: an actual figure always wins for its own year.
-    for (const f of forecasts) if (f.age_group === group && years.get(f.year)) put(f.year, f.postal_code, forecastCell(f));
+    for (const f of forecasts)
+      if (f.age_group === group && years.get(f.year)) put(f.year, f.postal_code, forecastCell(f));
   } else if (layer.id === 'children_6') {
     for (const p of plan) put(p.year, p.postal_code, planCell('children_6', p));
     for (const f of forecasts) if (f.age_group === '6') put(f.year, f.postal_code, forecastCell(f));

@@ -4,22 +4,27 @@ import { hasRelation, queryRows } from '../warehouse/reader';
 
 /** The model registry and backtests for the analysts' page (/models). Read-only, like all of server/queries. */
 const jsonText = <S extends z.ZodType>(schema: S) =>
-  z.string().nullable().transform((s): z.output<S> | null => {
-    if (s === null) return null;
-    try {
-      const parsed = schema.safeParse(JSON.parse(s));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
-  });
+  z
+    .string()
+    .nullable()
+    .transform((s): z.output<S> | null => {
+      if (s === null) return null;
+      try {
+        const parsed = schema.safeParse(JSON.parse(s));
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    });
 
-const summarySchema = z.object({
-  score: z.number().optional(),
-  backtestSeconds: z.number().optional(),
-  trainSeconds: z.number().optional(),
-  examples: z.number().optional(),
-}).passthrough();
+const summarySchema = z
+  .object({
+    score: z.number().optional(),
+    backtestSeconds: z.number().optional(),
+    trainSeconds: z.number().optional(),
+    examples: z.number().optional(),
+  })
+  .passthrough();
 
 export const modelVersionSchema = z.object({
   version: z.string(),

@@ -56,7 +56,16 @@ const COUNT_FIELDS = [
   'demand_total_hi80',
 ] as const;
 // Figures from which demand could be computed back (gap = demand - capacity etc.): withheld with demand.
-const DERIVED_FIELDS = ['gap_places', 'gap_m2', 'fill_rate', 'staff_educators', 'staff_fte', 'groups', 'floor_area_needed_m2', 'rag'] as const;
+const DERIVED_FIELDS = [
+  'gap_places',
+  'gap_m2',
+  'fill_rate',
+  'staff_educators',
+  'staff_fte',
+  'groups',
+  'floor_area_needed_m2',
+  'rag',
+] as const;
 
 // Quoted: "groups" is an SQL keyword.
 export const PLAN_COLUMNS = Object.keys(planRawSchema.shape)
@@ -77,7 +86,11 @@ export async function fetchPlan(filter: PlanFilter) {
   if (!(await planAvailable())) return [];
   const where = ['scenario = $s'];
   const params: Record<string, string | number> = { s: filter.scenario };
-  addEqualityFilters(where, params, { postal_code: filter.postalCode, municipality_code: filter.municipalityCode, year: filter.year });
+  addEqualityFilters(where, params, {
+    postal_code: filter.postalCode,
+    municipality_code: filter.municipalityCode,
+    year: filter.year,
+  });
   const rows = await queryRows(
     `SELECT ${PLAN_COLUMNS} FROM public_plan WHERE ${where.join(' AND ')} ORDER BY postal_code, year`,
     planRawSchema,

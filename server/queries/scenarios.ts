@@ -49,7 +49,10 @@ function inputsOf(all: PlanInputs, municipalityCode: string): PlanInputs {
 export class UnknownUnitError extends Error {}
 
 /** Baseline and scenario plans of one municipality, computed in memory. */
-export async function runScenario(scenario: Scenario, municipalityCode: string): Promise<{ baseline: PlanRow[]; scenario: PlanRow[]; ms: number }> {
+export async function runScenario(
+  scenario: Scenario,
+  municipalityCode: string,
+): Promise<{ baseline: PlanRow[]; scenario: PlanRow[]; ms: number }> {
   const inputs = inputsOf(await planInputs(), municipalityCode);
   const t0 = performance.now();
   const baseline = computePlan(inputs);
@@ -63,7 +66,12 @@ export async function runScenario(scenario: Scenario, municipalityCode: string):
   return { baseline, scenario: rows, ms: Math.round(performance.now() - t0) };
 }
 
-const storedSchema = z.object({ name: z.string(), author: z.string().nullable(), created_at: z.string(), document: z.string() });
+const storedSchema = z.object({
+  name: z.string(),
+  author: z.string().nullable(),
+  created_at: z.string(),
+  document: z.string(),
+});
 
 export interface SavedScenario {
   name: string;
@@ -73,14 +81,21 @@ export interface SavedScenario {
 
 export async function listSavedScenarios(): Promise<SavedScenario[]> {
   if (!(await hasRelation('public_scenarios'))) return [];
-  const rows = await queryRows('SELECT name, author, created_at::VARCHAR AS created_at, document FROM public_scenarios ORDER BY name', storedSchema);
+  const rows = await queryRows(
+    'SELECT name, author, created_at::VARCHAR AS created_at, document FROM public_scenarios ORDER BY name',
+    storedSchema,
+  );
   return rows.map((r) => ({ name: r.name, author: r.author, createdAt: r.created_at }));
 }
 
 /** A saved scenario document by name (validated again), or null. */
 export async function fetchSavedScenario(name: string): Promise<Scenario | null> {
   if (!(await hasRelation('public_scenarios'))) return null;
-  const [row] = await queryRows('SELECT name, author, created_at::VARCHAR AS created_at, document FROM public_scenarios WHERE name = $n', storedSchema, { n: name });
+  const [row] = await queryRows(
+    'SELECT name, author, created_at::VARCHAR AS created_at, document FROM public_scenarios WHERE name = $n',
+    storedSchema,
+    { n: name },
+  );
   if (!row) return null;
   let json: unknown;
   try {

@@ -92,7 +92,11 @@ async function run(sql: string, params: Params): Promise<unknown[]> {
 }
 
 /** Runs one read query with named `$params` and parses every row with the caller's zod schema. */
-export async function queryRows<S extends z.ZodType>(sql: string, schema: S, params: Params = {}): Promise<z.output<S>[]> {
+export async function queryRows<S extends z.ZodType>(
+  sql: string,
+  schema: S,
+  params: Params = {},
+): Promise<z.output<S>[]> {
   let rows: unknown[];
   try {
     rows = await run(sql, params);

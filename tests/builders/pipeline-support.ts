@@ -11,7 +11,11 @@ import type { Source } from '../../pipelines/core/source';
 import { readRows } from '../../core/warehouse/with-warehouse';
 
 /** Writes a fixture file (gzipped when relPath ends in .gz) into a fresh temp raw folder. */
-export function writeFixture(relPath: string, content: string | Buffer, root = mkdtempSync(path.join(tmpdir(), 'th-raw-'))): RawFile {
+export function writeFixture(
+  relPath: string,
+  content: string | Buffer,
+  root = mkdtempSync(path.join(tmpdir(), 'th-raw-')),
+): RawFile {
   const absPath = path.join(root, relPath);
   mkdirSync(path.dirname(absPath), { recursive: true });
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -30,7 +34,11 @@ export async function createTestWarehouse(): Promise<DuckDBConnection> {
 }
 
 /** Loads one fixture through a source into an in-memory warehouse; returns the connection to query. */
-export async function loadFixture(source: Source, relPath: string, content: string | Buffer): Promise<DuckDBConnection> {
+export async function loadFixture(
+  source: Source,
+  relPath: string,
+  content: string | Buffer,
+): Promise<DuckDBConnection> {
   const connection = await createTestWarehouse();
   const sink = await Sink.open(connection);
   sink.startFile(1);

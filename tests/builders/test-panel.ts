@@ -20,11 +20,20 @@ export function makeTestPanel(areas = 40, years = [2013, 2014, 2015, 2016, 2017,
       const c02 = Math.round(level * (0.9 + 0.2 * rand()));
       const c36 = Math.round(level * 1.3 * (0.9 + 0.2 * rand()));
       byYear.set(year, {
-        c02, c36, total: Math.round(level * 15), adults: Math.round(level * 4), smallChildHouseholds: Math.round(c02 * 0.8),
-        dwellings: Math.round(level * 7 * (1 + 0.01 * k)), medianIncome: 20000 + Math.round(rand() * 10000),
+        c02,
+        c36,
+        total: Math.round(level * 15),
+        adults: Math.round(level * 4),
+        smallChildHouseholds: Math.round(c02 * 0.8),
+        dwellings: Math.round(level * 7 * (1 + 0.01 * k)),
+        medianIncome: 20000 + Math.round(rand() * 10000),
       });
     });
-    series.push({ postalCode: String(10000 + i * 10).padStart(5, '0'), municipalityCode: i % 2 ? '091' : '049', byYear });
+    series.push({
+      postalCode: String(10000 + i * 10).padStart(5, '0'),
+      municipalityCode: i % 2 ? '091' : '049',
+      byYear,
+    });
   }
   return { areas: series, years };
 }

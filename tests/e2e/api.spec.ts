@@ -33,7 +33,14 @@ test.describe('data API', () => {
     });
   }
 
-  for (const url of ['/api/areas/99999', '/api/forecasts?postal_code=99999', '/api/plan?postal_code=99999', '/api/units?postal_code=99999', '/api/areas?municipality=999', '/api/geometry?municipality=999']) {
+  for (const url of [
+    '/api/areas/99999',
+    '/api/forecasts?postal_code=99999',
+    '/api/plan?postal_code=99999',
+    '/api/units?postal_code=99999',
+    '/api/areas?municipality=999',
+    '/api/geometry?municipality=999',
+  ]) {
     test(`an unknown area gives 404: ${url}`, async ({ request }) => {
       const response = await request.get(url);
       expect(response.status()).toBe(404);
@@ -45,10 +52,14 @@ test.describe('data API', () => {
 
   test('areas: suppressed figures are null + suppressed, counts below 5 are null + small', async ({ request }) => {
     const suppressed = await (await request.get('/api/areas/00230')).json();
-    const s2015 = suppressed.population.find((r: { year: number; age_group: string }) => r.year === 2015 && r.age_group === '0-2');
+    const s2015 = suppressed.population.find(
+      (r: { year: number; age_group: string }) => r.year === 2015 && r.age_group === '0-2',
+    );
     expect(s2015).toMatchObject({ persons: null, suppressed: true });
     const small = await (await request.get('/api/areas/00290')).json();
-    const s2021 = small.population.find((r: { year: number; age_group: string }) => r.year === 2021 && r.age_group === '3-6');
+    const s2021 = small.population.find(
+      (r: { year: number; age_group: string }) => r.year === 2021 && r.age_group === '3-6',
+    );
     expect(s2021).toMatchObject({ persons: null, small: true, suppressed: false });
     for (const body of [suppressed, small]) {
       for (const row of body.population) if (row.persons !== null) expect(row.persons).toBeGreaterThanOrEqual(5);
@@ -59,7 +70,10 @@ test.describe('data API', () => {
     const helsinki = await (await request.get('/api/areas?municipality=091')).json();
     expect(helsinki.areas).toHaveLength(84);
     const all = await (await request.get('/api/areas')).json();
-    expect(all.municipalities.find((m: { municipality_code: string }) => m.municipality_code === '091')).toMatchObject({ areas: 84, with_geometry: 84 });
+    expect(all.municipalities.find((m: { municipality_code: string }) => m.municipality_code === '091')).toMatchObject({
+      areas: 84,
+      with_geometry: 84,
+    });
   });
 
   test('forecasts never carry a figure below 5', async ({ request }) => {
@@ -67,7 +81,8 @@ test.describe('data API', () => {
     test.skip(!body.run, 'no forecast rows yet (npm run train)');
     expect(body.forecasts.length).toBeGreaterThan(0);
     for (const f of body.forecasts) {
-      for (const k of ['mean', 'lo80', 'hi80', 'lo95', 'hi95']) if (f[k] !== null) expect(f[k]).toBeGreaterThanOrEqual(5);
+      for (const k of ['mean', 'lo80', 'hi80', 'lo95', 'hi95'])
+        if (f[k] !== null) expect(f[k]).toBeGreaterThanOrEqual(5);
     }
   });
 
@@ -79,7 +94,9 @@ test.describe('data API', () => {
     const body = JSON.parse((await response.body()).toString('utf8'));
     expect(body.areas).toHaveLength(84);
     // A repeat load is answered from the browser cache.
-    const again = await request.get('/api/geometry?municipality=091', { headers: { 'if-none-match': response.headers().etag } });
+    const again = await request.get('/api/geometry?municipality=091', {
+      headers: { 'if-none-match': response.headers().etag },
+    });
     expect(again.status()).toBe(304);
   });
 });

@@ -14,7 +14,10 @@ test.describe('area page', () => {
     await expect(page.getByText(`Forecast model ${forecasts.run.model_version}`)).toBeVisible();
   });
 
-  test('explains what is missing instead of failing when the plan or units are not computed', async ({ page, request }) => {
+  test('explains what is missing instead of failing when the plan or units are not computed', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/area/00100?lang=en');
     const plan = await (await request.get('/api/plan?postal_code=00100')).json();
     if (plan.available) await expect(page.getByTestId('plan-table')).toBeVisible();

@@ -7,7 +7,9 @@ test('the data page lists coverage and lineage of the real shipped files', async
   await expect(coverage.getByRole('row', { name: /paavo-topic-tables/ })).toContainText('2012-2017');
   const lineage = page.getByTestId('lineage-table');
   await expect(lineage.getByRole('row', { name: /Population_structure_2017\.csv\.gz/ })).toContainText('CC BY 4.0');
-  await expect(page.locator('footer')).toContainText('Source: Statistics Finland, Paavo - Open data by postal code area');
+  await expect(page.locator('footer')).toContainText(
+    'Source: Statistics Finland, Paavo - Open data by postal code area',
+  );
 });
 
 test('the data page is in Finnish by default and in Swedish when asked', async ({ page }) => {

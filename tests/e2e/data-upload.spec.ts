@@ -11,7 +11,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
  */
 test.describe.configure({ mode: 'serial' });
 
-const HEADER = 'unit_id,name_fi,name_sv,language,provider,lon,lat,postal_code,municipality_code,capacity_under3,capacity_3plus,floor_area_m2,opening_year,closing_year,preschool,synthetic';
+const HEADER =
+  'unit_id,name_fi,name_sv,language,provider,lon,lat,postal_code,municipality_code,capacity_under3,capacity_3plus,floor_area_m2,opening_year,closing_year,preschool,synthetic';
 const stamp = Date.now();
 const validName = `e2e-units-${stamp}.csv`;
 // The server's raw folder (`npm start` honours TILANNEHUONE_RAW like every command).
@@ -36,7 +37,10 @@ test.afterAll(async () => {
   const leftovers = existsSync(unitsDir) ? readdirSync(unitsDir).filter((n) => n.startsWith('e2e-units-')) : [];
   if (leftovers.length === 0) return;
   for (const n of leftovers) rmSync(path.join(unitsDir, n));
-  const rebuilt = spawnSync(path.resolve('node_modules/.bin/tsx'), ['workflows/cli/ingest-cli.ts'], { encoding: 'utf8', timeout: 170_000 });
+  const rebuilt = spawnSync(path.resolve('node_modules/.bin/tsx'), ['workflows/cli/ingest-cli.ts'], {
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
   expect(rebuilt.status, rebuilt.stderr).toBe(0);
 });
 
@@ -52,18 +56,27 @@ test('an invalid units CSV shows its errors by line and field and changes nothin
   test.setTimeout(120_000);
   const before = await state(request);
   const name = `e2e-invalid-${stamp}.csv`;
-  await upload(page, name, [
-    HEADER,
-    'E2E-BAD-1,Testipäiväkoti,,fi,municipal,24.94,60.17,00100,091,12,40,600,2010,,true,false',
-    'E2E-BAD-2,Testipäiväkoti 2,,fi,municipal,24.94,90.5,00100,091,12,40,600,2010,,true,false',
-    'E2E-BAD-3,Testipäiväkoti 3,,fi,municipal,24.94,60.17,00100,091,-4,40,600,2010,,true,false',
-  ].join('\n'));
+  await upload(
+    page,
+    name,
+    [
+      HEADER,
+      'E2E-BAD-1,Testipäiväkoti,,fi,municipal,24.94,60.17,00100,091,12,40,600,2010,,true,false',
+      'E2E-BAD-2,Testipäiväkoti 2,,fi,municipal,24.94,90.5,00100,091,12,40,600,2010,,true,false',
+      'E2E-BAD-3,Testipäiväkoti 3,,fi,municipal,24.94,60.17,00100,091,-4,40,600,2010,,true,false',
+    ].join('\n'),
+  );
   await expect(page.getByTestId('job-upload')).toHaveAttribute('data-status', 'failed', { timeout: 90_000 });
   await expect(page.getByTestId('upload-failed')).toBeVisible();
   const issues = page.getByTestId('upload-issues');
   await expect(issues.getByRole('row', { name: /lat/ })).toContainText(`units/${name}`);
   await expect(issues.getByRole('row', { name: /lat/ }).getByRole('cell').nth(1)).toHaveText('3');
-  await expect(issues.getByRole('row', { name: /capacity_under3/ }).getByRole('cell').nth(1)).toHaveText('4');
+  await expect(
+    issues
+      .getByRole('row', { name: /capacity_under3/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('4');
   await expect(issues).toContainText('capacity cannot be negative');
   expect(await state(request)).toEqual(before);
   expect(existsSync(path.join(unitsDir, name))).toBe(false);
@@ -76,7 +89,9 @@ test('a file no source recognises is refused without a change', async ({ page, r
   const before = await state(request);
   await page.goto('/data?lang=en');
   await page.getByTestId('upload-folder').selectOption('municipal');
-  await page.getByTestId('upload-file').setInputFiles({ name: `e2e-unknown-${stamp}.csv`, mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+  await page
+    .getByTestId('upload-file')
+    .setInputFiles({ name: `e2e-unknown-${stamp}.csv`, mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
   await page.getByTestId('upload-submit').click();
   await expect(page.getByTestId('job-upload')).toHaveAttribute('data-status', 'failed', { timeout: 45_000 });
   await expect(page.getByTestId('upload-issues')).toContainText('no pipeline recognises this file name');
@@ -86,12 +101,21 @@ test('a file no source recognises is refused without a change', async ({ page, r
 test('a valid units CSV is loaded and appears in the lineage', async ({ page, request }) => {
   test.setTimeout(240_000);
   const before = await state(request);
-  await upload(page, validName, [HEADER, 'E2E-UPLOAD-1,Testipäiväkoti,Testdaghem,fi,municipal,24.94,60.17,00100,091,12,40,600,2010,,true,false'].join('\n'));
+  await upload(
+    page,
+    validName,
+    [
+      HEADER,
+      'E2E-UPLOAD-1,Testipäiväkoti,Testdaghem,fi,municipal,24.94,60.17,00100,091,12,40,600,2010,,true,false',
+    ].join('\n'),
+  );
   // Progress of the background job is shown while it runs; it ends loaded.
   await expect(page.getByTestId('job-upload')).toBeVisible();
   await expect(page.getByTestId('job-upload')).toHaveAttribute('data-status', 'succeeded', { timeout: 200_000 });
   await expect(page.getByTestId('upload-ok')).toBeVisible();
-  const row = page.getByTestId('lineage-table').getByRole('row', { name: new RegExp(`units/${validName.replace(/\./g, '\\.')}`) });
+  const row = page
+    .getByTestId('lineage-table')
+    .getByRole('row', { name: new RegExp(`units/${validName.replace(/\./g, '\\.')}`) });
   await expect(row).toContainText('ece-units');
   await expect(row.getByRole('cell').nth(2)).toHaveText('1');
   const after = await state(request);

@@ -54,7 +54,10 @@ test.describe('situation map', () => {
     await expect(page.getByRole('heading', { name: 'Children in the area: actual and forecast' })).toBeVisible();
   });
 
-  test('forecast years are marked, and plan layers are enabled only when the plan exists', async ({ page, request }) => {
+  test('forecast years are marked, and plan layers are enabled only when the plan exists', async ({
+    page,
+    request,
+  }) => {
     const map = new MapPage(page);
     await map.open();
     const forecasts = await (await request.get('/api/forecasts?municipality=091&limit=1')).json();

@@ -67,12 +67,19 @@ test('a version can be activated and the previous one restored (roll back)', asy
   const active = page.locator('[data-testid="model-version"][data-status="active"]');
   const original = (await active.locator('code').first().textContent())!.trim();
   const button = /^(Activate|Roll back to this version)/;
-  const other = page.locator('[data-testid="model-version"][data-status="inactive"]').filter({ has: page.getByRole('button', { name: button }) }).first();
+  const other = page
+    .locator('[data-testid="model-version"][data-status="inactive"]')
+    .filter({ has: page.getByRole('button', { name: button }) })
+    .first();
   test.skip((await other.count()) === 0, 'only one version with forecasts is registered');
   const target = (await other.locator('code').first().textContent())!.trim();
   await other.getByRole('button', { name: button }).click();
-  await expect(page.locator('[data-testid="model-version"][data-status="active"] code').first()).toHaveText(target, { timeout: 90_000 });
+  await expect(page.locator('[data-testid="model-version"][data-status="active"] code').first()).toHaveText(target, {
+    timeout: 90_000,
+  });
   const back = page.getByTestId('model-version').filter({ hasText: original });
   await back.getByRole('button', { name: button }).click();
-  await expect(page.locator('[data-testid="model-version"][data-status="active"] code').first()).toHaveText(original, { timeout: 90_000 });
+  await expect(page.locator('[data-testid="model-version"][data-status="active"] code').first()).toHaveText(original, {
+    timeout: 90_000,
+  });
 });

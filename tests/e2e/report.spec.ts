@@ -17,7 +17,9 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Capacity report');
 });
 
-test('the report lists Helsinki districts by year with a written summary and prints without the navigation', async ({ page }) => {
+test('the report lists Helsinki districts by year with a written summary and prints without the navigation', async ({
+  page,
+}) => {
   const table = page.getByTestId('report-table');
   await expect(table.getByRole('row', { name: /Eteläinen suurpiiri/ }).first()).toBeVisible();
   await expect(page.getByTestId('report-summary-text').first()).toContainText(/In \d{4}/);

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 /** Planners' scenarios: run against the baseline (no warehouse write), field errors, save and reopen by URL. */
 
 async function run(page: Page) {
-  const response = page.waitForResponse((r) => r.url().endsWith('/api/scenarios/run') && r.request().method() === 'POST');
+  const response = page.waitForResponse(
+    (r) => r.url().endsWith('/api/scenarios/run') && r.request().method() === 'POST',
+  );
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   return response;
 }

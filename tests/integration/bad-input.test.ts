@@ -17,7 +17,9 @@ const rawDir = path.join(root, 'raw');
 const dbPath = path.join(root, 'warehouse.duckdb');
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-const realPopulation = gunzipSync(readFileSync(path.join(shipped, 'paavo/finland-2012-2017-per-topic/Population_structure_2017.csv.gz')))
+const realPopulation = gunzipSync(
+  readFileSync(path.join(shipped, 'paavo/finland-2012-2017-per-topic/Population_structure_2017.csv.gz')),
+)
   .toString('utf8')
   .split('\n');
 // The header and three Helsinki rows of the real 2017 file, relabelled as a new year.
@@ -69,8 +71,15 @@ describe('bad input is refused with file:line:field and the warehouse stays unto
   });
 
   it('a semicolon-separated file', async () => {
-    const semicolons = goodCsv.replaceAll('","', '";"').replace(/",(?=\d)/g, '";').replace(/(\d),(?=\d)/g, '$1;');
-    await expectRejected(BAD, semicolons, `${BAD}:1:header: expected ','-separated columns, found one column (it looks ';'-separated)`);
+    const semicolons = goodCsv
+      .replaceAll('","', '";"')
+      .replace(/",(?=\d)/g, '";')
+      .replace(/(\d),(?=\d)/g, '$1;');
+    await expectRejected(
+      BAD,
+      semicolons,
+      `${BAD}:1:header: expected ','-separated columns, found one column (it looks ';'-separated)`,
+    );
   });
 
   it('a duplicated row', async () => {
@@ -83,7 +92,11 @@ describe('bad input is refused with file:line:field and the warehouse stays unto
   });
 
   it('an unknown column', async () => {
-    await expectRejected(BAD, goodCsv.replace('Females, 2018 (HE)', 'Pets, 2018 (HE)'), `${BAD}:1:Pets, 2018 (HE): unknown column`);
+    await expectRejected(
+      BAD,
+      goodCsv.replace('Females, 2018 (HE)', 'Pets, 2018 (HE)'),
+      `${BAD}:1:Pets, 2018 (HE): unknown column`,
+    );
   });
 
   it('still loads the good file afterwards', async () => {

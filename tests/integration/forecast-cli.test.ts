@@ -14,7 +14,8 @@ const root = mkdtempSync(path.join(tmpdir(), 'th-cli-'));
 const rawDir = path.join(root, 'raw');
 const env = { ...process.env, TILANNEHUONE_DB: path.join(root, 'warehouse.duckdb'), TILANNEHUONE_RAW: rawDir };
 const tsx = path.resolve('node_modules/.bin/tsx');
-const run = (script: string, args: string[] = []) => execFileSync(tsx, [script, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (script: string, args: string[] = []) =>
+  execFileSync(tsx, [script, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 const SUBSET = [
   'paavo/release-2020-year-2018/postinumeroaineisto_helsinki.csv.gz',
@@ -50,7 +51,9 @@ describe('npm run forecast', () => {
     }
     expect(rows[0][11]).toMatch(/-refit-2020$/);
     const stored = await withReadOnlyWarehouse(env.TILANNEHUONE_DB, (c) =>
-      readRows(c, `SELECT count(*)::INTEGER AS n FROM public_forecasts WHERE model_version = $v AND origin = 2020`, { v: rows[0][11] }),
+      readRows(c, `SELECT count(*)::INTEGER AS n FROM public_forecasts WHERE model_version = $v AND origin = 2020`, {
+        v: rows[0][11],
+      }),
     );
     expect(stored).toEqual([{ n: rows.length }]);
   }, 300_000);
@@ -59,6 +62,8 @@ describe('npm run forecast', () => {
     const csv = run('workflows/cli/forecast-cli.ts', ['--horizon', '1']);
     const lines = csv.trim().split('\n');
     expect(lines[1]).toMatch(/^\d{5},091,0-2,2022,1,/);
-    expect(() => run('workflows/cli/forecast-cli.ts', ['--origin', '2019'])).toThrow(/no published postal data for 2019/);
+    expect(() => run('workflows/cli/forecast-cli.ts', ['--origin', '2019'])).toThrow(
+      /no published postal data for 2019/,
+    );
   }, 300_000);
 });

@@ -12,7 +12,8 @@ const rawDir = path.resolve('data/raw');
 const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'th-full-')), 'warehouse.duckdb');
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-const query = async (sql: string) => (await withReadOnlyWarehouse(dbPath, (c) => readRows(c, sql))) as Record<string, unknown>[];
+const query = async (sql: string) =>
+  (await withReadOnlyWarehouse(dbPath, (c) => readRows(c, sql))) as Record<string, unknown>[];
 
 describe('full ingest of the shipped open data', () => {
   beforeAll(async () => {
@@ -32,7 +33,9 @@ describe('full ingest of the shipped open data', () => {
     for (const year of [2013, 2014, 2015, 2016, 2017, 2018, 2020, 2021]) {
       for (const group of ['0-2', '3-6']) {
         expect(byKey[`${year}|${group}`]?.areas, `${group} in ${year}`).toBe(84);
-        expect(byKey[`${year}|${group}`]?.published as number, `${group} published in ${year}`).toBeGreaterThanOrEqual(83);
+        expect(byKey[`${year}|${group}`]?.published as number, `${group} published in ${year}`).toBeGreaterThanOrEqual(
+          83,
+        );
       }
     }
   });
@@ -59,7 +62,9 @@ describe('full ingest of the shipped open data', () => {
   });
 
   it('keeps suppressed values as NULL with a flag, never zero', async () => {
-    const [row] = await query(`SELECT count(*)::INTEGER AS bad FROM public_postal_population WHERE suppressed AND persons IS NOT NULL`);
+    const [row] = await query(
+      `SELECT count(*)::INTEGER AS bad FROM public_postal_population WHERE suppressed AND persons IS NOT NULL`,
+    );
     expect(row.bad).toBe(0);
     const [s] = await query(`SELECT count(*)::INTEGER AS n FROM public_postal_population WHERE suppressed`);
     expect(s.n as number).toBeGreaterThan(0);

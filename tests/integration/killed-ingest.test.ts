@@ -27,7 +27,9 @@ function killIngestMidway(): Promise<string> {
       out += chunk.toString();
       if (/load {2}\[ ?5\//.test(out)) process.kill(-child.pid!, 'SIGKILL');
     });
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(out) : reject(new Error(`ingest was not killed: ${out}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve(out) : reject(new Error(`ingest was not killed: ${out}`)),
+    );
   });
 }
 

@@ -12,7 +12,8 @@ export interface RawTotals {
 }
 
 const readGz = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
-const splitCsv = (line: string) => (line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((f) => f.replace(/,$/, '').replace(/^"|"$/g, ''));
+const splitCsv = (line: string) =>
+  (line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((f) => f.replace(/,$/, '').replace(/^"|"$/g, ''));
 
 function add(totals: RawTotals, year: number, group: string, code: string, raw: string): void {
   const key = `${year}|${group}`;
@@ -40,7 +41,9 @@ export function sumRawPaavo(rawDir: string, municipalityFilter?: string): RawTot
       add(totals, year, '3-6', m[1], f[i36]);
     }
   }
-  const release = readGz(path.join(rawDir, 'paavo/release-2020-year-2018/postinumeroaineisto_helsinki.csv.gz')).split('\n');
+  const release = readGz(path.join(rawDir, 'paavo/release-2020-year-2018/postinumeroaineisto_helsinki.csv.gz')).split(
+    '\n',
+  );
   const rCols = splitCsv(release[0]);
   for (const line of release.slice(1).filter(Boolean)) {
     const f = splitCsv(line);

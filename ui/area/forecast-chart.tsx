@@ -1,6 +1,16 @@
 'use client';
 
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { AreaChart as AreaChartData, ChartPoint } from '@/domain/dashboard/types';
 import { dictionary, type Lang } from '@/i18n';
 import { countText, intervalText } from '../format';
@@ -56,7 +66,17 @@ function ChartTooltip({ active, payload, lang, origin }: TooltipProps) {
   );
 }
 
-export function ForecastChart({ chart, lang, title, origin }: { chart: AreaChartData; lang: Lang; title: string; origin: number | null }) {
+export function ForecastChart({
+  chart,
+  lang,
+  title,
+  origin,
+}: {
+  chart: AreaChartData;
+  lang: Lang;
+  title: string;
+  origin: number | null;
+}) {
   const t = dictionary(lang);
   const fmt = (v: number) => v.toLocaleString(t.locale, { maximumFractionDigits: 0 });
   return (
@@ -66,14 +86,56 @@ export function ForecastChart({ chart, lang, title, origin }: { chart: AreaChart
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 360, height: 220 }}>
           <ComposedChart data={chart.points} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
             <CartesianGrid stroke="#e3e7ec" vertical={false} />
-            <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={8} fontSize={12} />
+            <XAxis
+              dataKey="year"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              allowDecimals={false}
+              tickCount={8}
+              fontSize={12}
+            />
             <YAxis width={48} tickFormatter={fmt} fontSize={12} allowDecimals={false} />
             <Tooltip content={<ChartTooltip lang={lang} origin={origin} />} />
-            {chart.hasForecast && origin !== null && <ReferenceLine x={origin} stroke="#8a96a3" strokeDasharray="3 3" />}
-            <Area dataKey="band95" name={t.area.band95} stroke="none" fill={COLOURS.band95} fillOpacity={0.8} isAnimationActive={false} connectNulls={false} />
-            <Area dataKey="band80" name={t.area.band80} stroke="none" fill={COLOURS.band80} fillOpacity={0.7} isAnimationActive={false} connectNulls={false} />
-            <Line dataKey="actual" name={t.area.actual} stroke={COLOURS.actual} strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
-            <Line dataKey="mean" name={t.area.mean} stroke={COLOURS.mean} strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} connectNulls={false} />
+            {chart.hasForecast && origin !== null && (
+              <ReferenceLine x={origin} stroke="#8a96a3" strokeDasharray="3 3" />
+            )}
+            <Area
+              dataKey="band95"
+              name={t.area.band95}
+              stroke="none"
+              fill={COLOURS.band95}
+              fillOpacity={0.8}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Area
+              dataKey="band80"
+              name={t.area.band80}
+              stroke="none"
+              fill={COLOURS.band80}
+              fillOpacity={0.7}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Line
+              dataKey="actual"
+              name={t.area.actual}
+              stroke={COLOURS.actual}
+              strokeWidth={2}
+              dot={{ r: 2.5 }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Line
+              dataKey="mean"
+              name={t.area.mean}
+              stroke={COLOURS.mean}
+              strokeWidth={2}
+              strokeDasharray="5 4"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

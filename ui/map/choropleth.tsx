@@ -39,7 +39,12 @@ interface GeometryResponse {
 function toFeatureCollection(data: GeometryResponse): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: data.areas.map((a) => ({ type: 'Feature', id: a.c, properties: { postal_code: a.c }, geometry: decodeGeometry(a.p) })),
+    features: data.areas.map((a) => ({
+      type: 'Feature',
+      id: a.c,
+      properties: { postal_code: a.c },
+      geometry: decodeGeometry(a.p),
+    })),
   };
 }
 
@@ -64,7 +69,13 @@ export default function Choropleth(props: ChoroplethProps) {
   // The map itself, once.
   useEffect(() => {
     if (!container.current) return;
-    const m = L.map(container.current, { zoomSnap: 0.25, minZoom: 8, maxZoom: 17, attributionControl: true, preferCanvas: false });
+    const m = L.map(container.current, {
+      zoomSnap: 0.25,
+      minZoom: 8,
+      maxZoom: 17,
+      attributionControl: true,
+      preferCanvas: false,
+    });
     m.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     m.createPane('units').style.zIndex = '450';
     m.setView([60.19, 24.94], 11);
@@ -100,7 +111,12 @@ export default function Choropleth(props: ChoroplethProps) {
           onEachFeature: (feature, l) => {
             const code = String(feature.properties?.postal_code);
             const path = l as L.Path;
-            path.bindTooltip(() => latest.current.tooltipFor(code), { sticky: true, direction: 'top', className: 'area-tooltip', opacity: 1 });
+            path.bindTooltip(() => latest.current.tooltipFor(code), {
+              sticky: true,
+              direction: 'top',
+              className: 'area-tooltip',
+              opacity: 1,
+            });
             path.on('click', () => latest.current.onOpen(code));
             path.on('mouseover', () => path.setStyle({ weight: 2.5, color: '#102a43' }).bringToFront());
             path.on('mouseout', () => layer.resetStyle(path));
@@ -139,7 +155,11 @@ export default function Choropleth(props: ChoroplethProps) {
           dashArray: u.synthetic ? '2 2' : undefined,
           fillColor: u.synthetic ? '#f3e5f5' : '#ffffff',
           fillOpacity: 1,
-        }).bindTooltip(() => latest.current.unitTooltip(u), { direction: 'top', className: 'area-tooltip', opacity: 1 }),
+        }).bindTooltip(() => latest.current.unitTooltip(u), {
+          direction: 'top',
+          className: 'area-tooltip',
+          opacity: 1,
+        }),
       ),
     ).addTo(m);
     return () => {

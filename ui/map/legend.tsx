@@ -5,7 +5,14 @@ import { formatNumber } from '../format';
 import { NO_DATA, SUPPRESSED, type ColourScale } from './scale';
 
 /** The map legend: the classes of the current layer with its unit, and the special cases. */
-export function Legend(props: { lang: Lang; layer: LayerInfo; scale: ColourScale; unitsShown: boolean; synthetic: boolean; intervals: boolean }) {
+export function Legend(props: {
+  lang: Lang;
+  layer: LayerInfo;
+  scale: ColourScale;
+  unitsShown: boolean;
+  synthetic: boolean;
+  intervals: boolean;
+}) {
   const { lang, layer, scale, unitsShown, synthetic, intervals } = props;
   const t = dictionary(lang);
   const n = (v: number) => formatNumber(v, t);

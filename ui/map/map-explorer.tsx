@@ -31,7 +31,14 @@ function el(tag: string, className: string | null, text?: string): HTMLElement {
   return e;
 }
 
-export function MapExplorer({ lang, payload, initialYear, tileUrl, tileAttribution, dataAttribution }: MapExplorerProps) {
+export function MapExplorer({
+  lang,
+  payload,
+  initialYear,
+  tileUrl,
+  tileAttribution,
+  dataAttribution,
+}: MapExplorerProps) {
   const t = dictionary(lang);
   const router = useRouter();
   const pathname = usePathname();
@@ -45,7 +52,10 @@ export function MapExplorer({ lang, payload, initialYear, tileUrl, tileAttributi
   const yearInfo = payload.years.find((y) => y.year === year);
   const cells = payload.values[year] ?? {};
   const scale = useMemo(() => buildScale(layer, payload.values), [layer, payload.values]);
-  const names = useMemo(() => new Map(payload.areas.map((a) => [a.postal_code, localName(lang, a.name_fi, a.name_sv)])), [payload.areas, lang]);
+  const names = useMemo(
+    () => new Map(payload.areas.map((a) => [a.postal_code, localName(lang, a.name_fi, a.name_sv)])),
+    [payload.areas, lang],
+  );
 
   const urlWith = useCallback(
     (changes: Record<string, string>) => {
@@ -71,8 +81,14 @@ export function MapExplorer({ lang, payload, initialYear, tileUrl, tileAttributi
   const chooseScenario = (name: string) => {
     startTransition(() => router.replace(urlWith({ scenario: name, year: String(year) }), { scroll: false }));
   };
-  const hasIntervals = useMemo(() => Object.values(payload.values).some((y) => Object.values(y).some((c) => c.wide !== undefined)), [payload.values]);
-  const synthetic = useMemo(() => Object.values(payload.values).some((y) => Object.values(y).some((c) => c.syn)), [payload.values]);
+  const hasIntervals = useMemo(
+    () => Object.values(payload.values).some((y) => Object.values(y).some((c) => c.wide !== undefined)),
+    [payload.values],
+  );
+  const synthetic = useMemo(
+    () => Object.values(payload.values).some((y) => Object.values(y).some((c) => c.syn)),
+    [payload.values],
+  );
   const openArea = useCallback(
     (code: string) => router.push(`/area/${code}?${new URLSearchParams({ lang, year: String(year) }).toString()}`),
     [router, lang, year],
@@ -96,7 +112,8 @@ export function MapExplorer({ lang, payload, initialYear, tileUrl, tileAttributi
       if (yearInfo?.forecast) box.append(el('div', 'tt-forecast', `${year} · ${t.common.forecast}`));
       if (cell && (cell.lo80 !== undefined || cell.hi80 !== undefined) && cell.v !== null) {
         box.append(el('div', null, `${t.map.interval80}: ${intervalText(cell.lo80, cell.hi80, t)}`));
-        if (cell.lo95 !== undefined || cell.hi95 !== undefined) box.append(el('div', null, `${t.map.interval95}: ${intervalText(cell.lo95, cell.hi95, t)}`));
+        if (cell.lo95 !== undefined || cell.hi95 !== undefined)
+          box.append(el('div', null, `${t.map.interval95}: ${intervalText(cell.lo95, cell.hi95, t)}`));
       }
       if (cell?.syn) box.append(el('div', 'tt-synthetic', t.map.syntheticCapacity));
       box.append(el('div', 'tt-hint', t.map.openArea));
@@ -177,7 +194,13 @@ export function MapExplorer({ lang, payload, initialYear, tileUrl, tileAttributi
           <div className="years">
             {payload.years.map((y) => (
               <label key={y.year} className={y.forecast ? 'forecast' : undefined}>
-                <input type="radio" name="year" value={y.year} checked={y.year === year} onChange={() => chooseYear(y.year)} />
+                <input
+                  type="radio"
+                  name="year"
+                  value={y.year}
+                  checked={y.year === year}
+                  onChange={() => chooseYear(y.year)}
+                />
                 <span>
                   {y.year}
                   {y.forecast && <abbr title={t.common.forecast}>{t.map.forecastMark}</abbr>}
@@ -187,19 +210,29 @@ export function MapExplorer({ lang, payload, initialYear, tileUrl, tileAttributi
           </div>
         </fieldset>
 
-        <Legend lang={lang} layer={layer} scale={scale} unitsShown={showUnits && payload.units.length > 0} synthetic={synthetic} intervals={hasIntervals} />
+        <Legend
+          lang={lang}
+          layer={layer}
+          scale={scale}
+          unitsShown={showUnits && payload.units.length > 0}
+          synthetic={synthetic}
+          intervals={hasIntervals}
+        />
 
         <div className="units-toggle">
           {payload.units.length > 0 ? (
             <label>
-              <input type="checkbox" checked={showUnits} onChange={(e) => setShowUnits(e.target.checked)} /> {t.map.unitsToggle}
+              <input type="checkbox" checked={showUnits} onChange={(e) => setShowUnits(e.target.checked)} />{' '}
+              {t.map.unitsToggle}
             </label>
           ) : (
             <p className="note">{payload.unitsAvailable ? t.map.unitsNoneHere : t.map.unitsNone}</p>
           )}
         </div>
         <p className="note" data-testid="model-note">
-          {payload.forecastRun ? t.map.modelNote(payload.forecastRun.model_version, payload.forecastRun.origin) : t.map.noForecast}
+          {payload.forecastRun
+            ? t.map.modelNote(payload.forecastRun.model_version, payload.forecastRun.origin)
+            : t.map.noForecast}
         </p>
       </div>
 
@@ -254,7 +287,9 @@ export function MapExplorer({ lang, payload, initialYear, tileUrl, tileAttributi
                       {cellText(cell, layer.unit, t)}
                     </td>
                     {rows.some((r) => cells[r.postal_code]?.lo80 !== undefined) && (
-                      <td className="num">{cell?.lo80 !== undefined && cell.v !== null ? intervalText(cell.lo80, cell.hi80, t) : ''}</td>
+                      <td className="num">
+                        {cell?.lo80 !== undefined && cell.v !== null ? intervalText(cell.lo80, cell.hi80, t) : ''}
+                      </td>
                     )}
                   </tr>
                 );

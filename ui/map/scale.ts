@@ -43,7 +43,11 @@ function quantile(sorted: number[], q: number): number {
 
 function classesFromBreaks(breaks: number[], palette: string[]): LegendEntry[] {
   const colours = breaks.length + 1 === palette.length ? palette : palette.slice(palette.length - breaks.length - 1);
-  return colours.map((colour, i) => ({ colour, from: i === 0 ? undefined : breaks[i - 1], to: i < breaks.length ? breaks[i] : undefined }));
+  return colours.map((colour, i) => ({
+    colour,
+    from: i === 0 ? undefined : breaks[i - 1],
+    to: i < breaks.length ? breaks[i] : undefined,
+  }));
 }
 
 function pick(classes: LegendEntry[], v: number): string {
@@ -53,7 +57,8 @@ function pick(classes: LegendEntry[], v: number): string {
 
 export function buildScale(layer: LayerInfo, values: MapPayload['values']): ColourScale {
   const all: number[] = [];
-  for (const year of Object.values(values)) for (const cell of Object.values(year)) if (cell.v !== null && !cell.st) all.push(cell.v);
+  for (const year of Object.values(values))
+    for (const cell of Object.values(year)) if (cell.v !== null && !cell.st) all.push(cell.v);
   all.sort((a, b) => a - b);
 
   let classes: LegendEntry[];
@@ -76,7 +81,8 @@ export function buildScale(layer: LayerInfo, values: MapPayload['values']): Colo
     classes,
     colour(cell) {
       if (!cell) return NO_DATA;
-      if (layer.kind === 'categorical') return cell.rag ? RAG_COLOURS[cell.rag] : cell.st === 'suppressed' ? SUPPRESSED : NO_DATA;
+      if (layer.kind === 'categorical')
+        return cell.rag ? RAG_COLOURS[cell.rag] : cell.st === 'suppressed' ? SUPPRESSED : NO_DATA;
       if (cell.st === 'suppressed') return SUPPRESSED;
       // Fewer than 5 children: the lowest class (the number itself never reaches the browser). A ratio or
       // gap withheld because its demand is below 5 has no meaningful class: shown like missing data.

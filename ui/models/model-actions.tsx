@@ -54,7 +54,11 @@ export function RetrainPanel({ lang }: { lang: Lang }) {
       <button type="button" className="button" onClick={start} disabled={running || starting} data-testid="retrain">
         {t.start}
       </button>
-      {error ? <p role="alert" data-testid="retrain-error" style={{ color: '#a50f15' }}>{error}</p> : null}
+      {error ? (
+        <p role="alert" data-testid="retrain-error" style={{ color: '#a50f15' }}>
+          {error}
+        </p>
+      ) : null}
       {job ? <JobProgress job={job} lang={lang} /> : null}
       {job?.status === 'succeeded' ? <p>{t.newVersion}</p> : null}
     </section>
@@ -78,10 +82,20 @@ export function ActivateButton({ version, rollback, lang }: { version: string; r
   };
   return (
     <>
-      <button type="button" className="button" onClick={click} disabled={jobId !== null && !isFinished(job)} aria-label={`${rollback ? t.rollback : t.activate}: ${version}`}>
+      <button
+        type="button"
+        className="button"
+        onClick={click}
+        disabled={jobId !== null && !isFinished(job)}
+        aria-label={`${rollback ? t.rollback : t.activate}: ${version}`}
+      >
         {rollback ? t.rollback : t.activate}
       </button>
-      {error ? <span role="alert" style={{ color: '#a50f15', display: 'block' }}>{error}</span> : null}
+      {error ? (
+        <span role="alert" style={{ color: '#a50f15', display: 'block' }}>
+          {error}
+        </span>
+      ) : null}
       {job ? <JobProgress job={job} lang={lang} /> : null}
     </>
   );

@@ -8,11 +8,18 @@ import { dictionary, type Lang } from '@/i18n';
 const PRODUCT = 'network-reconciled';
 const MODEL_ORDER = ['network-reconciled', 'network', 'cohort-change', 'damped-trend', 'drift', 'naive'];
 const COLOURS: Record<string, string> = {
-  'network-reconciled': '#0b3d91', network: '#6a3d9a', 'cohort-change': '#1b7837', 'damped-trend': '#b35806', drift: '#8c510a', naive: '#5f6b77',
+  'network-reconciled': '#0b3d91',
+  network: '#6a3d9a',
+  'cohort-change': '#1b7837',
+  'damped-trend': '#b35806',
+  drift: '#8c510a',
+  naive: '#5f6b77',
 };
 
 const fmt = (x: number | null, lang: Lang, digits = 1) =>
-  x === null || Number.isNaN(x) ? '–' : x.toLocaleString(dictionary(lang).locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  x === null || Number.isNaN(x)
+    ? '–'
+    : x.toLocaleString(dictionary(lang).locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${fmt(100 * x, lang, 0)} %`);
 
 /**
@@ -21,18 +28,27 @@ const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${fmt(100 *
  */
 export function Scorecard({ cells, lang, version }: { cells: BacktestCell[]; lang: Lang; version: string }) {
   const t = dictionary(lang).modelsPage;
-  const scopes = [...new Set(cells.map((c) => c.scope))].sort((a, b) => (a === 'helsinki' ? -1 : b === 'helsinki' ? 1 : a.localeCompare(b)));
+  const scopes = [...new Set(cells.map((c) => c.scope))].sort((a, b) =>
+    a === 'helsinki' ? -1 : b === 'helsinki' ? 1 : a.localeCompare(b),
+  );
   const ageGroups = [...new Set(cells.map((c) => c.age_group))].sort();
   const [scope, setScope] = useState(scopes[0] ?? 'helsinki');
   const [ageGroup, setAgeGroup] = useState(ageGroups[0] ?? '0-2');
-  const selected = useMemo(() => cells.filter((c) => c.scope === scope && c.age_group === ageGroup), [cells, scope, ageGroup]);
+  const selected = useMemo(
+    () => cells.filter((c) => c.scope === scope && c.age_group === ageGroup),
+    [cells, scope, ageGroup],
+  );
   const models = MODEL_ORDER.filter((m) => selected.some((c) => c.model === m)).concat(
     [...new Set(selected.map((c) => c.model))].filter((m) => !MODEL_ORDER.includes(m)),
   );
   const horizons = [...new Set(selected.map((c) => c.horizon))].sort((a, b) => a - b);
   const cell = (model: string, h: number) => selected.find((c) => c.model === model && c.horizon === h);
-  const chartData = horizons.map((h) => Object.fromEntries([['horizon', h], ...models.map((m) => [m, cell(m, h)?.mape ?? null])]));
-  const coverageRows = cells.filter((c) => c.model === PRODUCT && c.scope === scope).sort((a, b) => a.age_group.localeCompare(b.age_group) || a.horizon - b.horizon);
+  const chartData = horizons.map((h) =>
+    Object.fromEntries([['horizon', h], ...models.map((m) => [m, cell(m, h)?.mape ?? null])]),
+  );
+  const coverageRows = cells
+    .filter((c) => c.model === PRODUCT && c.scope === scope)
+    .sort((a, b) => a.age_group.localeCompare(b.age_group) || a.horizon - b.horizon);
   const scopeName = (s: string) => (s === 'helsinki' ? t.helsinki : s === 'finland' ? t.finland : s);
 
   return (
@@ -44,7 +60,8 @@ export function Scorecard({ cells, lang, version }: { cells: BacktestCell[]; lan
           <legend>{t.scope}</legend>
           {scopes.map((s) => (
             <label key={s} style={{ marginRight: '0.8rem' }}>
-              <input type="radio" name="scope" value={s} checked={scope === s} onChange={() => setScope(s)} /> {scopeName(s)}
+              <input type="radio" name="scope" value={s} checked={scope === s} onChange={() => setScope(s)} />{' '}
+              {scopeName(s)}
             </label>
           ))}
         </fieldset>
@@ -52,7 +69,8 @@ export function Scorecard({ cells, lang, version }: { cells: BacktestCell[]; lan
           <legend>{t.ageGroup}</legend>
           {ageGroups.map((a) => (
             <label key={a} style={{ marginRight: '0.8rem' }}>
-              <input type="radio" name="age-group" value={a} checked={ageGroup === a} onChange={() => setAgeGroup(a)} /> {a}
+              <input type="radio" name="age-group" value={a} checked={ageGroup === a} onChange={() => setAgeGroup(a)} />{' '}
+              {a}
             </label>
           ))}
         </fieldset>
@@ -67,8 +85,16 @@ export function Scorecard({ cells, lang, version }: { cells: BacktestCell[]; lan
               <Tooltip formatter={(v) => (typeof v === 'number' ? fmt(v, lang) : String(v))} />
               <Legend verticalAlign="top" />
               {models.map((m) => (
-                <Line key={m} type="monotone" dataKey={m} stroke={COLOURS[m] ?? '#333'} strokeWidth={m === PRODUCT ? 3 : 1.5}
-                  strokeDasharray={m === PRODUCT ? undefined : '4 3'} connectNulls isAnimationActive={false} />
+                <Line
+                  key={m}
+                  type="monotone"
+                  dataKey={m}
+                  stroke={COLOURS[m] ?? '#333'}
+                  strokeWidth={m === PRODUCT ? 3 : 1.5}
+                  strokeDasharray={m === PRODUCT ? undefined : '4 3'}
+                  connectNulls
+                  isAnimationActive={false}
+                />
               ))}
             </LineChart>
           </ResponsiveContainer>
@@ -99,7 +125,15 @@ export function Scorecard({ cells, lang, version }: { cells: BacktestCell[]; lan
                 {horizons.map((h) => {
                   const c = cell(m, h);
                   return (
-                    <td key={h} className="num" title={c ? `${t.forecasts}: ${c.n}; ${t.bias}: ${fmt(c.malpe, lang)}; ${t.wape}: ${fmt(c.wape, lang)}` : undefined}>
+                    <td
+                      key={h}
+                      className="num"
+                      title={
+                        c
+                          ? `${t.forecasts}: ${c.n}; ${t.bias}: ${fmt(c.malpe, lang)}; ${t.wape}: ${fmt(c.wape, lang)}`
+                          : undefined
+                      }
+                    >
                       {fmt(c?.mape ?? null, lang)}
                     </td>
                   );
@@ -116,12 +150,22 @@ export function Scorecard({ cells, lang, version }: { cells: BacktestCell[]; lan
           <thead>
             <tr>
               <th scope="col">{t.ageGroup}</th>
-              <th scope="col" className="num">{t.horizon}</th>
-              <th scope="col" className="num">{t.forecasts}</th>
-              <th scope="col" className="num">{t.coverage80}</th>
-              <th scope="col" className="num">{t.coverage95}</th>
+              <th scope="col" className="num">
+                {t.horizon}
+              </th>
+              <th scope="col" className="num">
+                {t.forecasts}
+              </th>
+              <th scope="col" className="num">
+                {t.coverage80}
+              </th>
+              <th scope="col" className="num">
+                {t.coverage95}
+              </th>
               <th scope="col">{t.bestBaseline}</th>
-              <th scope="col" className="num">{t.skill}</th>
+              <th scope="col" className="num">
+                {t.skill}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -22,29 +22,48 @@ export function changeColour(change: number | null, status: ComparisonRow['statu
 }
 
 /** The difference map: the dashboard's choropleth with a scenario-minus-baseline layer for one year. */
-export function DiffMap(props: { lang: Lang; municipality: string; rows: ComparisonRow[]; year: number; dataAttribution: string }) {
+export function DiffMap(props: {
+  lang: Lang;
+  municipality: string;
+  rows: ComparisonRow[];
+  year: number;
+  dataAttribution: string;
+}) {
   const dict = dictionary(props.lang);
   const t = dict.scenarios;
   const shown = props.year;
-  const byArea = useMemo(() => new Map(props.rows.filter((r) => r.year === shown).map((r) => [r.postalCode, r])), [props.rows, shown]);
-  const styleFor = useCallback((code: string): AreaStyle => {
-    const r = byArea.get(code);
-    return { fillColor: r ? changeColour(r.demandChange, r.status) : '#d5d9de', wide: false };
-  }, [byArea]);
+  const byArea = useMemo(
+    () => new Map(props.rows.filter((r) => r.year === shown).map((r) => [r.postalCode, r])),
+    [props.rows, shown],
+  );
+  const styleFor = useCallback(
+    (code: string): AreaStyle => {
+      const r = byArea.get(code);
+      return { fillColor: r ? changeColour(r.demandChange, r.status) : '#d5d9de', wide: false };
+    },
+    [byArea],
+  );
   const nf = (v: number | null) => (v === null ? '' : v.toLocaleString(dict.locale, { maximumFractionDigits: 1 }));
-  const tooltipFor = useCallback((code: string): HTMLElement => {
-    const el = document.createElement('div');
-    const r = byArea.get(code);
-    const head = document.createElement('strong');
-    head.textContent = `${code} · ${shown}`;
-    el.appendChild(head);
-    const body = document.createElement('div');
-    body.textContent = !r ? dict.common.noData
-      : r.status !== 'ok' ? (r.status === 'small' ? '<5' : dict.common.suppressed)
-        : `${t.demand}: ${nf(r.baseDemand)} → ${nf(r.scenarioDemand)} (${r.demandChange! > 0 ? '+' : ''}${nf(r.demandChange)})`;
-    el.appendChild(body);
-    return el;
-  }, [byArea, shown]);
+  const tooltipFor = useCallback(
+    (code: string): HTMLElement => {
+      const el = document.createElement('div');
+      const r = byArea.get(code);
+      const head = document.createElement('strong');
+      head.textContent = `${code} · ${shown}`;
+      el.appendChild(head);
+      const body = document.createElement('div');
+      body.textContent = !r
+        ? dict.common.noData
+        : r.status !== 'ok'
+          ? r.status === 'small'
+            ? '<5'
+            : dict.common.suppressed
+          : `${t.demand}: ${nf(r.baseDemand)} → ${nf(r.scenarioDemand)} (${r.demandChange! > 0 ? '+' : ''}${nf(r.demandChange)})`;
+      el.appendChild(body);
+      return el;
+    },
+    [byArea, shown],
+  );
   return (
     <div className="diff-map">
       <Choropleth

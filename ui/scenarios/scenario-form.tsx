@@ -15,7 +15,15 @@ interface RunResult {
 
 const idOf = (path: string) => `f-${path.replace(/[^\w-]/g, '-')}`;
 
-function Field(props: { label: string; path: string; value: string; onChange: (v: string) => void; issues: Issues; numeric?: boolean; wide?: boolean }) {
+function Field(props: {
+  label: string;
+  path: string;
+  value: string;
+  onChange: (v: string) => void;
+  issues: Issues;
+  numeric?: boolean;
+  wide?: boolean;
+}) {
   const id = idOf(props.path);
   const error = props.issues[props.path];
   return (
@@ -70,7 +78,11 @@ function Rows<K extends RowKey>(props: {
               onChange={(v) => set(rows.map((r, j) => (j === i ? { ...r, [c.key]: v } : r)))}
             />
           ))}
-          {props.issues[`${props.path}.${i}`] && <span className="field-error" role="alert">{props.issues[`${props.path}.${i}`]}</span>}
+          {props.issues[`${props.path}.${i}`] && (
+            <span className="field-error" role="alert">
+              {props.issues[`${props.path}.${i}`]}
+            </span>
+          )}
           <button type="button" className="link" onClick={() => set(rows.filter((_, j) => j !== i))}>
             {props.t.remove}
           </button>
@@ -100,7 +112,13 @@ function download(text: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ScenarioForm(props: { lang: Lang; municipality: string; initial: FormState | null; attributions: string[]; geometryAttribution: string | null }) {
+export function ScenarioForm(props: {
+  lang: Lang;
+  municipality: string;
+  initial: FormState | null;
+  attributions: string[];
+  geometryAttribution: string | null;
+}) {
   const dict = dictionary(props.lang);
   const t = dict.scenarios;
   const [state, setStateRaw] = useState<FormState>(props.initial ?? emptyState(t.scenario));
@@ -111,11 +129,22 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
   const [savedUrl, setSavedUrl] = useState<string | null>(null);
   const setState = (f: (s: FormState) => FormState) => setStateRaw(f);
   const field = (key: keyof FormState & string, label: string, path: string, numeric = true) => (
-    <Field label={label} path={path} value={state[key] as string} numeric={numeric} issues={issues} onChange={(v) => setState((s) => ({ ...s, [key]: v }))} />
+    <Field
+      label={label}
+      path={path}
+      value={state[key] as string}
+      numeric={numeric}
+      issues={issues}
+      onChange={(v) => setState((s) => ({ ...s, [key]: v }))}
+    />
   );
 
   async function post(url: string, body: unknown): Promise<{ ok: boolean; data: Record<string, unknown> }> {
-    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     let data: Record<string, unknown> = {};
     try {
       data = (await res.json()) as Record<string, unknown>;
@@ -135,7 +164,11 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
     }
     setIssues(next);
     const orphan = list.filter((i) => !document.getElementById(idOf(i.param)) && !/\.\d+$/.test(i.param));
-    setMessage(list.length ? `${t.invalid}${orphan.length ? ` ${orphan.map((i) => `${i.param}: ${i.message}`).join('; ')}` : ''}` : fallback);
+    setMessage(
+      list.length
+        ? `${t.invalid}${orphan.length ? ` ${orphan.map((i) => `${i.param}: ${i.message}`).join('; ')}` : ''}`
+        : fallback,
+    );
   }
 
   async function run() {
@@ -143,7 +176,10 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
     setMessage(null);
     setSavedUrl(null);
     try {
-      const { ok, data } = await post('/api/scenarios/run', { municipality: props.municipality, scenario: toDocument(state, props.municipality) });
+      const { ok, data } = await post('/api/scenarios/run', {
+        municipality: props.municipality,
+        scenario: toDocument(state, props.municipality),
+      });
       if (!ok) {
         setResult(null);
         return showIssues(data, t.failed);
@@ -174,7 +210,10 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
     }
   }
 
-  const years = useMemo(() => (result ? [...new Set(result.rows.map((r) => r.year))].sort((a, b) => a - b) : []), [result]);
+  const years = useMemo(
+    () => (result ? [...new Set(result.rows.map((r) => r.year))].sort((a, b) => a - b) : []),
+    [result],
+  );
   const [pickedYear, setPickedYear] = useState<number | null>(null);
   const year = pickedYear !== null && years.includes(pickedYear) ? pickedYear : years[years.length - 1];
   const yearRows = useMemo(() => (result ? result.rows.filter((r) => r.year === year) : []), [result, year]);
@@ -186,7 +225,8 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
     }
     return m;
   }, [result]);
-  const nf = (v: number | null, digits = 0) => (v === null ? '' : v.toLocaleString(dict.locale, { maximumFractionDigits: digits }));
+  const nf = (v: number | null, digits = 0) =>
+    v === null ? '' : v.toLocaleString(dict.locale, { maximumFractionDigits: digits });
   const withheld = (r: ComparisonRow) => (r.status === 'small' ? '<5' : dict.common.suppressed);
   const last = result?.totals[result.totals.length - 1];
 
@@ -205,7 +245,14 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
           <div className="fields">
             {field('name', t.name, 'name', false)}
             {field('author', t.author, 'author', false)}
-            <Field label={t.description} path="description" value={state.description} issues={issues} wide onChange={(v) => setState((s) => ({ ...s, description: v }))} />
+            <Field
+              label={t.description}
+              path="description"
+              value={state.description}
+              issues={issues}
+              wide
+              onChange={(v) => setState((s) => ({ ...s, description: v }))}
+            />
           </div>
         </fieldset>
         <fieldset>
@@ -214,21 +261,54 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
             {field('births', t.births, 'births.pct')}
             {field('migrationAll', t.migrationAll, `migration.${state.migration.length}.pctPerYear`)}
           </div>
-          <Rows kind="migration" path="migration" legend={t.migration} state={state} setState={setState} issues={issues} t={t}
+          <Rows
+            kind="migration"
+            path="migration"
+            legend={t.migration}
+            state={state}
+            setState={setState}
+            issues={issues}
+            t={t}
             blank={{ postalCode: '', pctPerYear: '' }}
-            columns={[{ key: 'postalCode', label: t.postalCode }, { key: 'pctPerYear', label: t.pctPerYear, numeric: true }]} />
-          <Rows kind="housing" path="housing" legend={t.housing} state={state} setState={setState} issues={issues} t={t}
+            columns={[
+              { key: 'postalCode', label: t.postalCode },
+              { key: 'pctPerYear', label: t.pctPerYear, numeric: true },
+            ]}
+          />
+          <Rows
+            kind="housing"
+            path="housing"
+            legend={t.housing}
+            state={state}
+            setState={setState}
+            issues={issues}
+            t={t}
             blank={{ postalCode: '', year: '', dwellings: '', floorAreaM2: '' }}
             columns={[
-              { key: 'postalCode', label: t.postalCode }, { key: 'year', label: t.year, numeric: true },
-              { key: 'dwellings', label: t.dwellings, numeric: true }, { key: 'floorAreaM2', label: t.floorAreaM2, numeric: true },
-            ]} />
+              { key: 'postalCode', label: t.postalCode },
+              { key: 'year', label: t.year, numeric: true },
+              { key: 'dwellings', label: t.dwellings, numeric: true },
+              { key: 'floorAreaM2', label: t.floorAreaM2, numeric: true },
+            ]}
+          />
         </fieldset>
         <fieldset>
           <legend>{t.service}</legend>
-          <Rows kind="participation" path="participation" legend={t.participation} state={state} setState={setState} issues={issues} t={t}
+          <Rows
+            kind="participation"
+            path="participation"
+            legend={t.participation}
+            state={state}
+            setState={setState}
+            issues={issues}
+            t={t}
             blank={{ age: '', pp: '', fromYear: '' }}
-            columns={[{ key: 'age', label: t.age, numeric: true }, { key: 'pp', label: t.pp, numeric: true }, { key: 'fromYear', label: t.fromYear, numeric: true }]} />
+            columns={[
+              { key: 'age', label: t.age, numeric: true },
+              { key: 'pp', label: t.pp, numeric: true },
+              { key: 'fromYear', label: t.fromYear, numeric: true },
+            ]}
+          />
           <div className="fields">
             {field('ratioUnder3', `${t.ratios}: ${t.under3}`, 'ratios.under3')}
             {field('ratioFullDay', `${t.ratios}: ${t.fullDay3plus}`, 'ratios.fullDay3plus')}
@@ -239,36 +319,102 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
         </fieldset>
         <fieldset>
           <legend>{t.units}</legend>
-          {issues.units && <p className="field-error" role="alert">{issues.units}</p>}
-          <Rows kind="open" path="units.open" legend={t.openUnit} state={state} setState={setState} issues={issues} t={t}
-            blank={{ unitId: '', nameFi: '', postalCode: '', lon: '', lat: '', capacityUnder3: '', capacity3plus: '', openingYear: '' }}
+          {issues.units && (
+            <p className="field-error" role="alert">
+              {issues.units}
+            </p>
+          )}
+          <Rows
+            kind="open"
+            path="units.open"
+            legend={t.openUnit}
+            state={state}
+            setState={setState}
+            issues={issues}
+            t={t}
+            blank={{
+              unitId: '',
+              nameFi: '',
+              postalCode: '',
+              lon: '',
+              lat: '',
+              capacityUnder3: '',
+              capacity3plus: '',
+              openingYear: '',
+            }}
             columns={[
-              { key: 'unitId', label: t.unitId }, { key: 'nameFi', label: t.unitName }, { key: 'postalCode', label: t.postalCode },
-              { key: 'lon', label: t.lon, numeric: true }, { key: 'lat', label: t.lat, numeric: true },
-              { key: 'capacityUnder3', label: t.capUnder3, numeric: true }, { key: 'capacity3plus', label: t.cap3plus, numeric: true },
+              { key: 'unitId', label: t.unitId },
+              { key: 'nameFi', label: t.unitName },
+              { key: 'postalCode', label: t.postalCode },
+              { key: 'lon', label: t.lon, numeric: true },
+              { key: 'lat', label: t.lat, numeric: true },
+              { key: 'capacityUnder3', label: t.capUnder3, numeric: true },
+              { key: 'capacity3plus', label: t.cap3plus, numeric: true },
               { key: 'openingYear', label: t.openingYear, numeric: true },
-            ]} />
-          <Rows kind="close" path="units.close" legend={t.closeUnit} state={state} setState={setState} issues={issues} t={t}
+            ]}
+          />
+          <Rows
+            kind="close"
+            path="units.close"
+            legend={t.closeUnit}
+            state={state}
+            setState={setState}
+            issues={issues}
+            t={t}
             blank={{ unitId: '', year: '' }}
-            columns={[{ key: 'unitId', label: t.unitId }, { key: 'year', label: t.year, numeric: true }]} />
-          <Rows kind="capacity" path="units.capacity" legend={t.capacityChange} state={state} setState={setState} issues={issues} t={t}
+            columns={[
+              { key: 'unitId', label: t.unitId },
+              { key: 'year', label: t.year, numeric: true },
+            ]}
+          />
+          <Rows
+            kind="capacity"
+            path="units.capacity"
+            legend={t.capacityChange}
+            state={state}
+            setState={setState}
+            issues={issues}
+            t={t}
             blank={{ unitId: '', year: '', under3Delta: '', plus3Delta: '' }}
             columns={[
-              { key: 'unitId', label: t.unitId }, { key: 'year', label: t.year, numeric: true },
-              { key: 'under3Delta', label: t.under3Delta, numeric: true }, { key: 'plus3Delta', label: t.plus3Delta, numeric: true },
-            ]} />
+              { key: 'unitId', label: t.unitId },
+              { key: 'year', label: t.year, numeric: true },
+              { key: 'under3Delta', label: t.under3Delta, numeric: true },
+              { key: 'plus3Delta', label: t.plus3Delta, numeric: true },
+            ]}
+          />
         </fieldset>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy !== null}>{busy === 'run' ? t.running : t.run}</button>
-          <button type="button" disabled={busy !== null} onClick={() => void save()}>{busy === 'save' ? t.saving : t.save}</button>
+          <button type="submit" className="primary" disabled={busy !== null}>
+            {busy === 'run' ? t.running : t.run}
+          </button>
+          <button type="button" disabled={busy !== null} onClick={() => void save()}>
+            {busy === 'save' ? t.saving : t.save}
+          </button>
           {result && (
-            <button type="button" onClick={() => download(comparisonToCsv(result.rows, [`scenario: ${state.name}`, `municipality: ${props.municipality}`, ...props.attributions]), `scenario-${props.municipality}-${state.name.replace(/[^\w-]+/g, '_')}.csv`)}>
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  comparisonToCsv(result.rows, [
+                    `scenario: ${state.name}`,
+                    `municipality: ${props.municipality}`,
+                    ...props.attributions,
+                  ]),
+                  `scenario-${props.municipality}-${state.name.replace(/[^\w-]+/g, '_')}.csv`,
+                )
+              }
+            >
               {t.exportCsv}
             </button>
           )}
         </div>
         <div aria-live="polite">
-          {message && <p className="form-message" role="alert">{message}</p>}
+          {message && (
+            <p className="form-message" role="alert">
+              {message}
+            </p>
+          )}
           {savedUrl && (
             <p className="form-saved" data-testid="saved-link">
               {t.saved} <a href={savedUrl}>{savedUrl}</a>
@@ -286,7 +432,12 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
           <div className="table-scroll" tabIndex={0} role="region" aria-label={t.shownTotal}>
             <table className="data" data-testid="totals-table">
               <thead>
-                <tr><th>{t.year}</th><th>{t.baseline}</th><th>{t.scenario}</th><th>{t.change}</th></tr>
+                <tr>
+                  <th>{t.year}</th>
+                  <th>{t.baseline}</th>
+                  <th>{t.scenario}</th>
+                  <th>{t.change}</th>
+                </tr>
               </thead>
               <tbody>
                 {result.totals.map((x) => (
@@ -302,8 +453,14 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
           </div>
           {last && (
             <p className="note">
-              {last.year}: <span data-testid="total-baseline" data-value={last.base}>{nf(last.base)}</span> →{' '}
-              <span data-testid="total-scenario" data-value={last.scenario}>{nf(last.scenario)}</span>
+              {last.year}:{' '}
+              <span data-testid="total-baseline" data-value={last.base}>
+                {nf(last.base)}
+              </span>{' '}
+              →{' '}
+              <span data-testid="total-scenario" data-value={last.scenario}>
+                {nf(last.scenario)}
+              </span>
             </p>
           )}
           <h3>{t.diffMap}</h3>
@@ -311,17 +468,30 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
             {t.year}{' '}
             <select value={year} onChange={(e) => setPickedYear(Number(e.target.value))} data-testid="comparison-year">
               {years.map((y) => (
-                <option key={y} value={y}>{y}</option>
+                <option key={y} value={y}>
+                  {y}
+                </option>
               ))}
             </select>
           </label>
           {props.geometryAttribution !== null && (
-            <DiffMap lang={props.lang} municipality={props.municipality} rows={result.rows} year={year} dataAttribution={props.geometryAttribution} />
+            <DiffMap
+              lang={props.lang}
+              municipality={props.municipality}
+              rows={result.rows}
+              year={year}
+              dataAttribution={props.geometryAttribution}
+            />
           )}
           <div className="table-scroll diff-grid" tabIndex={0} role="region" aria-label={t.diffMap}>
             <table className="data" data-testid="diff-grid">
               <thead>
-                <tr><th>{t.postalCode}</th>{years.map((y) => <th key={y}>{y}</th>)}</tr>
+                <tr>
+                  <th>{t.postalCode}</th>
+                  {years.map((y) => (
+                    <th key={y}>{y}</th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
                 {[...byArea].map(([code, ys]) => (
@@ -330,10 +500,20 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
                     {years.map((y) => {
                       const r = ys.get(y);
                       if (!r) return <td key={y} />;
-                      if (r.status !== 'ok') return <td key={y} className="num withheld">{withheld(r)}</td>;
+                      if (r.status !== 'ok')
+                        return (
+                          <td key={y} className="num withheld">
+                            {withheld(r)}
+                          </td>
+                        );
                       return (
-                        <td key={y} className={`num ${changeClass(r.demandChange)}`} title={`${nf(r.baseDemand, 1)} → ${nf(r.scenarioDemand, 1)}`}>
-                          {r.demandChange! > 0 ? '+' : ''}{nf(r.demandChange, 1)}
+                        <td
+                          key={y}
+                          className={`num ${changeClass(r.demandChange)}`}
+                          title={`${nf(r.baseDemand, 1)} → ${nf(r.scenarioDemand, 1)}`}
+                        >
+                          {r.demandChange! > 0 ? '+' : ''}
+                          {nf(r.demandChange, 1)}
                         </td>
                       );
                     })}
@@ -342,32 +522,59 @@ export function ScenarioForm(props: { lang: Lang; municipality: string; initial:
               </tbody>
             </table>
           </div>
-          <h3>{t.demand}, {t.gap}, {t.staff}, {t.m2}: {year}</h3>
+          <h3>
+            {t.demand}, {t.gap}, {t.staff}, {t.m2}: {year}
+          </h3>
           <div className="table-scroll detail" tabIndex={0} role="region" aria-label={t.compare}>
             <table className="data" data-testid="comparison-table">
               <thead>
                 <tr>
-                  <th>{t.postalCode}</th><th>{t.year}</th>
-                  <th>{t.demand}: {t.baseline}</th><th>{t.scenario}</th><th>{t.change}</th>
-                  <th>{t.gap}: {t.baseline}</th><th>{t.scenario}</th>
-                  <th>{t.staff}: {t.baseline}</th><th>{t.scenario}</th>
-                  <th>{t.m2}: {t.baseline}</th><th>{t.scenario}</th>
+                  <th>{t.postalCode}</th>
+                  <th>{t.year}</th>
+                  <th>
+                    {t.demand}: {t.baseline}
+                  </th>
+                  <th>{t.scenario}</th>
+                  <th>{t.change}</th>
+                  <th>
+                    {t.gap}: {t.baseline}
+                  </th>
+                  <th>{t.scenario}</th>
+                  <th>
+                    {t.staff}: {t.baseline}
+                  </th>
+                  <th>{t.scenario}</th>
+                  <th>
+                    {t.m2}: {t.baseline}
+                  </th>
+                  <th>{t.scenario}</th>
                 </tr>
               </thead>
               <tbody>
                 {yearRows.map((r) => (
                   <tr key={`${r.postalCode}-${r.year}`}>
                     <td>{r.postalCode}</td>
-                    <td>{r.year}{r.isForecast ? ` (${dict.common.forecast})` : ''}</td>
+                    <td>
+                      {r.year}
+                      {r.isForecast ? ` (${dict.common.forecast})` : ''}
+                    </td>
                     {r.status !== 'ok' ? (
-                      <td colSpan={9} className="withheld">{withheld(r)}</td>
+                      <td colSpan={9} className="withheld">
+                        {withheld(r)}
+                      </td>
                     ) : (
                       <>
                         <td className="num">{nf(r.baseDemand, 1)}</td>
                         <td className="num">{nf(r.scenarioDemand, 1)}</td>
                         <td className={`num ${changeClass(r.demandChange)}`}>{nf(r.demandChange, 1)}</td>
-                        <td className="num">{nf(r.baseGap, 1)}{r.syntheticCapacity ? ' *' : ''}</td>
-                        <td className="num">{nf(r.scenarioGap, 1)}{r.syntheticCapacity ? ' *' : ''}</td>
+                        <td className="num">
+                          {nf(r.baseGap, 1)}
+                          {r.syntheticCapacity ? ' *' : ''}
+                        </td>
+                        <td className="num">
+                          {nf(r.scenarioGap, 1)}
+                          {r.syntheticCapacity ? ' *' : ''}
+                        </td>
                         <td className="num">{nf(r.baseStaffFte, 1)}</td>
                         <td className="num">{nf(r.scenarioStaffFte, 1)}</td>
                         <td className="num">{nf(r.baseM2)}</td>

@@ -28,20 +28,27 @@ const argsSchema = z.object({
 });
 
 runCli('forecast', async () => {
-  const { values } = parseArgs({ options: { origin: { type: 'string' }, horizon: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { origin: { type: 'string' }, horizon: { type: 'string' }, out: { type: 'string' } },
+  });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`--${String(issue.path[0])}: ${issue.message} (usage: npm run forecast -- --origin <year> --horizon <n> --out <file.csv>)`);
+    throw new Error(
+      `--${String(issue.path[0])}: ${issue.message} (usage: npm run forecast -- --origin <year> --horizon <n> --out <file.csv>)`,
+    );
   }
   const args = parsed.data;
   const dbPath = warehousePath();
   const { panel, profiles, active } = await withReadOnlyWarehouse(dbPath, async (c) => ({
-    panel: await loadPanel(c), profiles: await loadAgeProfiles(c), active: await readActiveModel(c),
+    panel: await loadPanel(c),
+    profiles: await loadAgeProfiles(c),
+    active: await readActiveModel(c),
   }));
   if (!active) throw new Error('no active model in the warehouse; run npm run train first');
   const origin = args.origin ?? panel.years[panel.years.length - 1];
-  if (!panel.years.includes(origin)) throw new Error(`no published postal data for ${origin}; years with data: ${panel.years.join(', ')}`);
+  if (!panel.years.includes(origin))
+    throw new Error(`no published postal data for ${origin}; years with data: ${panel.years.join(', ')}`);
   const horizons = Array.from({ length: args.horizon }, (_, i) => i + 1);
   const calibration = loadCalibrationSet(active.artefact_dir);
   let fitted;
@@ -57,7 +64,9 @@ runCli('forecast', async () => {
   const t0 = performance.now();
   const produced = await produceForecast(panel, fitted, calibration, profiles, horizons);
   const areas = new Set(produced.rows.map((r) => r.postalCode)).size;
-  logToStderr(`forecast from ${origin}: ${areas} postal areas, ${produced.rows.length} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  logToStderr(
+    `forecast from ${origin}: ${areas} postal areas, ${produced.rows.length} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const csv = formatForecastCsv(produced.rows, version);
   if (args.out) writeFileSync(args.out, csv);
   else process.stdout.write(csv);

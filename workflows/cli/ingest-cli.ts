@@ -13,12 +13,18 @@ async function main(): Promise<void> {
   const dbPath = warehousePath();
   mkdirSync(path.dirname(dbPath), { recursive: true });
   const result = await runIngest({
-    rawDir: rawDataDir(), dbPath, sources: SOURCES, force: args.includes('--force'), log: (line) => console.log(line),
+    rawDir: rawDataDir(),
+    dbPath,
+    sources: SOURCES,
+    force: args.includes('--force'),
+    log: (line) => console.log(line),
   });
   if (result.changed) await printCoverage(dbPath);
   // CPU of the whole process (DuckDB's threads included): on a shared machine it moves much less than wall time.
   const cpu = process.cpuUsage();
-  console.log(`cpu   ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s)`);
+  console.log(
+    `cpu   ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s)`,
+  );
 }
 
 main().catch((err: unknown) => {

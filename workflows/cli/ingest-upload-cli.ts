@@ -17,8 +17,13 @@ runCli('upload', async () => {
   mkdirSync(workDir, { recursive: true });
   try {
     const result = await ingestUpload({
-      uploadPath: path.join(staging, job.args.file), folder: job.args.folder, rawDir: rawDataDir(), dbPath: warehousePath(),
-      sources: SOURCES, workDir, log: logToStderr,
+      uploadPath: path.join(staging, job.args.file),
+      folder: job.args.folder,
+      rawDir: rawDataDir(),
+      dbPath: warehousePath(),
+      sources: SOURCES,
+      workDir,
+      log: logToStderr,
     });
     logToStderr(`done  ${result.relPath} loaded by ${result.source}`);
   } finally {

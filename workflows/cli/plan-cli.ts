@@ -13,7 +13,8 @@ import { loadPlanInputs } from '../planning/load-plan-inputs';
 import { readPlanningConfig } from '../planning/read-planning-config';
 import { listScenarios, loadScenario, saveScenario, storePlan } from '../planning/store-plan';
 
-const USAGE = 'npm run plan -- [--scenario <file.json|name>] [--out <file.csv>] [--diff <file.csv>] [--config <file.json>] [--author <name>] [--list]';
+const USAGE =
+  'npm run plan -- [--scenario <file.json|name>] [--out <file.csv>] [--diff <file.csv>] [--config <file.json>] [--author <name>] [--list]';
 
 /**
  * `npm run plan`: the baseline plan (and a scenario when given) per postal area and year - demand,
@@ -24,8 +25,12 @@ const USAGE = 'npm run plan -- [--scenario <file.json|name>] [--out <file.csv>] 
 runCli('plan', async () => {
   const { values } = parseArgs({
     options: {
-      scenario: { type: 'string' }, out: { type: 'string' }, diff: { type: 'string' }, config: { type: 'string' },
-      author: { type: 'string' }, list: { type: 'boolean' },
+      scenario: { type: 'string' },
+      out: { type: 'string' },
+      diff: { type: 'string' },
+      config: { type: 'string' },
+      author: { type: 'string' },
+      list: { type: 'boolean' },
     },
   });
   const dbPath = warehousePath();
@@ -40,21 +45,32 @@ runCli('plan', async () => {
   const t0 = performance.now();
   const { loaded, scenario, fromFile } = await withReadOnlyWarehouse(dbPath, async (c) => {
     const loaded = await loadPlanInputs(c, config);
-    const fromFile = values.scenario !== undefined && (values.scenario.endsWith('.json') || existsSync(values.scenario));
-    const scenario: Scenario | undefined = values.scenario === undefined ? undefined
-      : fromFile ? readScenarioFile(values.scenario) : await loadScenario(c, values.scenario);
+    const fromFile =
+      values.scenario !== undefined && (values.scenario.endsWith('.json') || existsSync(values.scenario));
+    const scenario: Scenario | undefined =
+      values.scenario === undefined
+        ? undefined
+        : fromFile
+          ? readScenarioFile(values.scenario)
+          : await loadScenario(c, values.scenario);
     return { loaded, scenario, fromFile };
   });
   const { basis } = loaded;
-  logToStderr(`plan: ${loaded.inputs.areas.length} postal areas, ${basis.units} units (${basis.syntheticUnits} synthetic) loaded in ${ms(t0)}`);
+  logToStderr(
+    `plan: ${loaded.inputs.areas.length} postal areas, ${basis.units} units (${basis.syntheticUnits} synthetic) loaded in ${ms(t0)}`,
+  );
   const params = [...loaded.inputs.parameters.values()].filter((p) => p.municipalityCode !== 'SSS');
   const countOf = (f: (p: (typeof params)[number]) => boolean) => params.filter(f).length;
-  logToStderr(`plan: participation ${basis.rateYear}: own rates for ${countOf((p) => p.rateSource === 'derived')} municipalities `
-    + `(denominator observed ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'observed')}, forecast ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'forecast')}, `
-    + `earlier year ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'earlier-year')}), national rates for ${countOf((p) => p.rateSource === 'national')}`);
-  logToStderr(basis.modelVersion
-    ? `plan: forecasts of model ${basis.modelVersion}, origin ${basis.origins.join('/')}`
-    : 'plan: no active forecast model in the warehouse - planning observed years only (run npm run train / forecast)');
+  logToStderr(
+    `plan: participation ${basis.rateYear}: own rates for ${countOf((p) => p.rateSource === 'derived')} municipalities ` +
+      `(denominator observed ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'observed')}, forecast ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'forecast')}, ` +
+      `earlier year ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'earlier-year')}), national rates for ${countOf((p) => p.rateSource === 'national')}`,
+  );
+  logToStderr(
+    basis.modelVersion
+      ? `plan: forecasts of model ${basis.modelVersion}, origin ${basis.origins.join('/')}`
+      : 'plan: no active forecast model in the warehouse - planning observed years only (run npm run train / forecast)',
+  );
 
   const t1 = performance.now();
   const baseline = computePlan(loaded.inputs);
@@ -62,10 +78,13 @@ runCli('plan', async () => {
   logToStderr(`plan: computed ${baseline.length + scenarioRows.length} area-year rows in ${ms(t1)}`);
 
   await updateWarehouse(dbPath, async (c) => {
-    if (scenario && fromFile) await saveScenario(c, scenario, values.author ?? scenario.author ?? process.env.USER ?? 'unknown');
+    if (scenario && fromFile)
+      await saveScenario(c, scenario, values.author ?? scenario.author ?? process.env.USER ?? 'unknown');
     await storePlan(c, [...baseline, ...scenarioRows], basis);
   });
-  logToStderr(`plan: stored in ${dbPath} (public_plan${scenario ? `: baseline and '${scenario.name}'` : ': baseline'})`);
+  logToStderr(
+    `plan: stored in ${dbPath} (public_plan${scenario ? `: baseline and '${scenario.name}'` : ': baseline'})`,
+  );
 
   const shown = scenario ? scenarioRows : baseline;
   if (values.out) {
@@ -97,12 +116,20 @@ const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 function printSummary(rows: readonly PlanRow[]): void {
   const withCapacity = rows.filter((r) => r.capacityTotal !== null);
   const reds = new Map<string, number>();
-  for (const r of withCapacity) if (r.rag === 'red') reds.set(`${r.municipalityCode}|${r.year}`, (reds.get(`${r.municipalityCode}|${r.year}`) ?? 0) + 1);
+  for (const r of withCapacity)
+    if (r.rag === 'red')
+      reds.set(`${r.municipalityCode}|${r.year}`, (reds.get(`${r.municipalityCode}|${r.year}`) ?? 0) + 1);
   for (const t of totalPlan(withCapacity, (r) => r.municipalityCode)) {
-    console.log([
-      `${t.scenario} ${t.group} ${t.year}`, `demand ${Math.round(t.demandTotal ?? 0)}`, `capacity ${t.capacityTotal}`,
-      `gap ${Math.round(t.gapPlaces ?? 0)}`, `educators ${t.staffEducators}`, `FTE ${Math.round(t.staffFte ?? 0)}`,
-      `red areas ${reds.get(`${t.group}|${t.year}`) ?? 0}/${t.areas}`,
-    ].join('  '));
+    console.log(
+      [
+        `${t.scenario} ${t.group} ${t.year}`,
+        `demand ${Math.round(t.demandTotal ?? 0)}`,
+        `capacity ${t.capacityTotal}`,
+        `gap ${Math.round(t.gapPlaces ?? 0)}`,
+        `educators ${t.staffEducators}`,
+        `FTE ${Math.round(t.staffFte ?? 0)}`,
+        `red areas ${reds.get(`${t.group}|${t.year}`) ?? 0}/${t.areas}`,
+      ].join('  '),
+    );
   }
 }

@@ -7,7 +7,13 @@ import { PRODUCT_MODEL, produceForecast } from '../../models/forecast/produce';
 import { loadAgeProfiles } from '../../models/forecast/single-age';
 import { saveNetwork } from '../../models/network/artefacts';
 import { DEFAULT_HYPERPARAMETERS, fitNetwork } from '../../models/network/network-model';
-import { insertBacktest, insertModel, readActiveModel, readDataVintage, replaceForecast } from '../../models/registry/store';
+import {
+  insertBacktest,
+  insertModel,
+  readActiveModel,
+  readDataVintage,
+  replaceForecast,
+} from '../../models/registry/store';
 import { backtestAll, HORIZONS } from '../../models/training/model-set';
 
 export interface TrainOptions {
@@ -32,34 +38,62 @@ const versionId = (d = new Date()) => `v${d.toISOString().replace(/[-:]/g, '').r
  */
 export async function trainModel({ dbPath, modelsDir, log }: TrainOptions): Promise<TrainResult> {
   const { panel, profiles, vintage, active } = await withReadOnlyWarehouse(dbPath, async (c) => ({
-    panel: await loadPanel(c), profiles: await loadAgeProfiles(c), vintage: await readDataVintage(c), active: await readActiveModel(c),
+    panel: await loadPanel(c),
+    profiles: await loadAgeProfiles(c),
+    vintage: await readDataVintage(c),
+    active: await readActiveModel(c),
   }));
   log(`panel: ${panel.areas.length} postal areas, years ${panel.years.join(', ')}`);
   const backtest = await backtestAll(panel, DEFAULT_HYPERPARAMETERS, log);
-  log(`backtest: ${backtest.scored.length} scored forecasts in ${backtest.seconds.toFixed(0)} s; mean MAPE of ${PRODUCT_MODEL} ${backtest.score.toFixed(2)} %`);
+  log(
+    `backtest: ${backtest.scored.length} scored forecasts in ${backtest.seconds.toFixed(0)} s; mean MAPE of ${PRODUCT_MODEL} ${backtest.score.toFixed(2)} %`,
+  );
   const t0 = performance.now();
   const fitted = await fitNetwork(panel, HORIZONS, DEFAULT_HYPERPARAMETERS);
   const trainSeconds = (performance.now() - t0) / 1000;
-  log(`final network fitted on ${fitted.examples} examples up to ${fitted.cutoff} (${fitted.backend}) in ${trainSeconds.toFixed(1)} s`);
+  log(
+    `final network fitted on ${fitted.examples} examples up to ${fitted.cutoff} (${fitted.backend}) in ${trainSeconds.toFixed(1)} s`,
+  );
   const version = versionId();
   const dir = path.join(modelsDir, version);
   await saveNetwork(fitted, dir);
   saveCalibrationSet(dir, backtest.calibration);
-  log(`methods per cell (network only where it beat every baseline): ${JSON.stringify(backtest.calibration.selection)}`);
+  log(
+    `methods per cell (network only where it beat every baseline): ${JSON.stringify(backtest.calibration.selection)}`,
+  );
   const produced = await produceForecast(panel, fitted, backtest.calibration, profiles, HORIZONS);
   const activeScore = active ? (JSON.parse(active.summary) as { score: number }).score : null;
   const activated = activeScore === null || backtest.score <= activeScore;
-  const reason = activeScore === null
-    ? 'first model: activated'
-    : activated
-      ? `backtest MAPE ${backtest.score.toFixed(2)} % is not worse than the active ${active!.version} (${activeScore.toFixed(2)} %): activated`
-      : `backtest MAPE ${backtest.score.toFixed(2)} % is worse than the active ${active!.version} (${activeScore.toFixed(2)} %): kept inactive`;
-  const summary = JSON.stringify({ score: backtest.score, backtestSeconds: backtest.seconds, trainSeconds, examples: fitted.examples, selection: backtest.calibration.selection });
+  const reason =
+    activeScore === null
+      ? 'first model: activated'
+      : activated
+        ? `backtest MAPE ${backtest.score.toFixed(2)} % is not worse than the active ${active!.version} (${activeScore.toFixed(2)} %): activated`
+        : `backtest MAPE ${backtest.score.toFixed(2)} % is worse than the active ${active!.version} (${activeScore.toFixed(2)} %): kept inactive`;
+  const summary = JSON.stringify({
+    score: backtest.score,
+    backtestSeconds: backtest.seconds,
+    trainSeconds,
+    examples: fitted.examples,
+    selection: backtest.calibration.selection,
+  });
   await updateWarehouse(dbPath, async (c) => {
-    await insertModel(c, {
-      version, model: PRODUCT_MODEL, cutoff: fitted.cutoff, backend: fitted.backend, hyperparameters: JSON.stringify(fitted.hyperparameters),
-      data_fingerprint: vintage.fingerprint, dataFiles: vintage.files, summary, artefact_dir: dir, note: reason,
-    }, activated);
+    await insertModel(
+      c,
+      {
+        version,
+        model: PRODUCT_MODEL,
+        cutoff: fitted.cutoff,
+        backend: fitted.backend,
+        hyperparameters: JSON.stringify(fitted.hyperparameters),
+        data_fingerprint: vintage.fingerprint,
+        dataFiles: vintage.files,
+        summary,
+        artefact_dir: dir,
+        note: reason,
+      },
+      activated,
+    );
     await insertBacktest(c, version, backtest.summary);
     await replaceForecast(c, version, fitted.cutoff, produced.rows, produced.explanations);
   });

@@ -12,7 +12,12 @@ export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as cons
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /** A rejected input line: `file:line:field: reason` (pipelines/core/load-error.ts). */
-export const loadIssueSchema = z.object({ file: z.string(), line: z.number().int(), field: z.string(), reason: z.string() });
+export const loadIssueSchema = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  field: z.string(),
+  reason: z.string(),
+});
 export type LoadIssue = z.infer<typeof loadIssueSchema>;
 
 export const jobRecordSchema = z.object({
@@ -41,15 +46,28 @@ export const MAX_TAIL_LINES = 60;
 
 export function newJobRecord(id: string, kind: JobKind, args: Record<string, string>, now = new Date()): JobRecord {
   return {
-    id, kind, args, status: 'queued', createdAt: now.toISOString(), startedAt: null, finishedAt: null, pid: null,
-    exitCode: null, phase: null, lines: [], error: null, issues: [],
+    id,
+    kind,
+    args,
+    status: 'queued',
+    createdAt: now.toISOString(),
+    startedAt: null,
+    finishedAt: null,
+    pid: null,
+    exitCode: null,
+    phase: null,
+    lines: [],
+    error: null,
+    issues: [],
   };
 }
 
 /** A job id: sortable by time, unguessable enough to not collide (`20261123-175501-ab12cd`). */
 export function newJobId(now = new Date(), random = Math.random): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15).toLowerCase();
-  const suffix = Math.floor(random() * 0x1000000).toString(16).padStart(6, '0');
+  const suffix = Math.floor(random() * 0x1000000)
+    .toString(16)
+    .padStart(6, '0');
   return `${stamp}-${suffix}`;
 }
 
@@ -70,7 +88,8 @@ export function addLines(record: JobRecord, newLines: readonly string[]): JobRec
   for (const l of clean) {
     if (!/^error\s|failed:/.test(l)) continue;
     const issue = parseLoadIssue(l);
-    if (issue && !issues.some((i) => i.file === issue.file && i.line === issue.line && i.field === issue.field)) issues.push(issue);
+    if (issue && !issues.some((i) => i.file === issue.file && i.line === issue.line && i.field === issue.field))
+      issues.push(issue);
   }
   return {
     ...record,

@@ -19,7 +19,11 @@ afterAll(() => {
 describe('job files', () => {
   it('lives beside the warehouse and round-trips records', () => {
     expect(jobsDir()).toBe(path.join(dir, 'jobs'));
-    const job = { ...newJobRecord('20260101-000000-aaaaaa', 'train', {}), status: 'running' as const, pid: process.pid };
+    const job = {
+      ...newJobRecord('20260101-000000-aaaaaa', 'train', {}),
+      status: 'running' as const,
+      pid: process.pid,
+    };
     writeJob(job);
     expect(readJob(job.id)).toEqual(job);
     expect(readJob('../etc/passwd')).toBeNull();
@@ -28,7 +32,11 @@ describe('job files', () => {
   });
 
   it('holds the single slot while the runner lives, and reports a dead runner as failed', () => {
-    const live = { ...newJobRecord('20260101-000001-bbbbbb', 'activate', { version: 'v1' }), status: 'running' as const, pid: process.pid };
+    const live = {
+      ...newJobRecord('20260101-000001-bbbbbb', 'activate', { version: 'v1' }),
+      status: 'running' as const,
+      pid: process.pid,
+    };
     writeJob(live);
     writeFileSync(path.join(jobsDir(), 'active.lock'), live.id);
     expect(activeJob()?.id).toBe(live.id);

@@ -1,5 +1,16 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { projectRoot, warehousePath } from '../../core/config/paths';
 import { isProcessAlive } from '../../core/warehouse/publish';
@@ -26,7 +37,11 @@ export function readJob(id: string): JobRecord | null {
   try {
     const record = jobRecordSchema.parse(JSON.parse(readFileSync(recordPath(id), 'utf8')));
     // A runner that died without recording its end (killed, machine restarted) failed.
-    if ((record.status === 'running' || record.status === 'queued') && record.pid !== null && !isProcessAlive(record.pid)) {
+    if (
+      (record.status === 'running' || record.status === 'queued') &&
+      record.pid !== null &&
+      !isProcessAlive(record.pid)
+    ) {
       return { ...record, status: 'failed', error: record.error ?? 'the job process ended without reporting' };
     }
     if (record.status === 'queued' && record.pid === null && Date.now() - Date.parse(record.createdAt) > 60_000) {
@@ -56,7 +71,8 @@ export function busyReason(): string | null {
   const writerLock = `${warehousePath()}.lock`;
   if (existsSync(writerLock)) {
     const holder = Number.parseInt(readFileSync(writerLock, 'utf8'), 10);
-    if (isProcessAlive(holder)) return `another command (pid ${holder}) is writing the warehouse; wait for it to finish`;
+    if (isProcessAlive(holder))
+      return `another command (pid ${holder}) is writing the warehouse; wait for it to finish`;
   }
   return null;
 }
@@ -108,7 +124,10 @@ export function startJob(kind: JobKind, args: Record<string, string>, id = newJo
     writeJob(record);
     const root = projectRoot();
     const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['workflows/jobs/run-job.ts', id], {
-      cwd: root, detached: true, stdio: 'ignore', env: { ...process.env },
+      cwd: root,
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env },
     });
     child.unref();
     // The runner records its own pid and progress; rewriting the file here would race with it.

@@ -61,7 +61,8 @@ const id = process.argv[2] ?? '';
 main()
   .catch((err: unknown) => {
     const job = readJob(id);
-    if (job) writeJob(finishRecord(addLines(job, [`job failed: ${err instanceof Error ? err.message : String(err)}`]), 1));
+    if (job)
+      writeJob(finishRecord(addLines(job, [`job failed: ${err instanceof Error ? err.message : String(err)}`]), 1));
     process.exitCode = 1;
   })
   .finally(() => releaseSlot(id));

@@ -22,7 +22,12 @@ export interface AreaContext {
 const num = z.union([z.number(), z.string().transform(Number)]);
 const geometrySchema = z.object({ postal_code: z.string(), geojson: z.string() });
 const cellSchema = z.object({ lon: num, lat: num, value: num });
-const covariateSchema = z.object({ postal_code: z.string(), employed: num.nullable(), unemployed: num.nullable(), dwelling_size: num.nullable() });
+const covariateSchema = z.object({
+  postal_code: z.string(),
+  employed: num.nullable(),
+  unemployed: num.nullable(),
+  dwelling_size: num.nullable(),
+});
 
 const GRID_SQL = `
   SELECT lon, lat, value FROM grid_observation
@@ -52,7 +57,9 @@ export async function loadAreaContext(connection: DuckDBConnection): Promise<Map
     return c;
   };
   const cells = await loadGridCells(connection);
-  for (const g of z.array(geometrySchema).parse(await readRows(connection, 'SELECT postal_code, geojson FROM public_area_geometry'))) {
+  for (const g of z
+    .array(geometrySchema)
+    .parse(await readRows(connection, 'SELECT postal_code, geojson FROM public_area_geometry'))) {
     const geometry = JSON.parse(g.geojson) as AreaGeometry;
     const box = bboxOf(geometry);
     const inside = cells

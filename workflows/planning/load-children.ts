@@ -21,11 +21,22 @@ export interface ForecastBasis {
 
 const num = z.union([z.number(), z.string().transform(Number)]);
 const historySchema = z.object({
-  postal_code: z.string(), municipality_code: z.string(), year: num, c02: num.nullable(), c36: num.nullable(),
+  postal_code: z.string(),
+  municipality_code: z.string(),
+  year: num,
+  c02: num.nullable(),
+  c36: num.nullable(),
 });
 const forecastSchema = z.object({
-  postal_code: z.string(), municipality_code: z.string(), year: num, origin: num, age_group: z.enum(['0-2', '3-6', '6']),
-  mean: num, lo80: num.nullable(), hi80: num.nullable(), model_version: z.string(),
+  postal_code: z.string(),
+  municipality_code: z.string(),
+  year: num,
+  origin: num,
+  age_group: z.enum(['0-2', '3-6', '6']),
+  mean: num,
+  lo80: num.nullable(),
+  hi80: num.nullable(),
+  model_version: z.string(),
 });
 
 const HISTORY_SQL = `
@@ -46,12 +57,19 @@ const FORECAST_SQL = `
   QUALIFY origin = max(origin) OVER (PARTITION BY postal_code)
   ORDER BY postal_code, year`;
 
-const count = (mean: number | null): CountWithInterval | null => (mean === null ? null : { mean, lo80: null, hi80: null });
+const count = (mean: number | null): CountWithInterval | null =>
+  mean === null ? null : { mean, lo80: null, hi80: null };
 
-export async function loadChildren(connection: DuckDBConnection): Promise<{ areas: AreaChildren[]; basis: ForecastBasis }> {
+export async function loadChildren(
+  connection: DuckDBConnection,
+): Promise<{ areas: AreaChildren[]; basis: ForecastBasis }> {
   const areas = new Map<string, AreaChildren>();
   for (const r of z.array(historySchema).parse(await readRows(connection, HISTORY_SQL))) {
-    const area = areas.get(r.postal_code) ?? { postalCode: r.postal_code, municipalityCode: r.municipality_code, years: [] };
+    const area = areas.get(r.postal_code) ?? {
+      postalCode: r.postal_code,
+      municipalityCode: r.municipality_code,
+      years: [],
+    };
     areas.set(r.postal_code, area);
     area.years.push({ year: r.year, isForecast: false, origin: null, c02: count(r.c02), c36: count(r.c36), c6: null });
   }
@@ -60,7 +78,11 @@ export async function loadChildren(connection: DuckDBConnection): Promise<{ area
   const byKey = new Map<string, ChildYear>();
   const origins = new Set<number>();
   for (const f of forecasts) {
-    const area = areas.get(f.postal_code) ?? { postalCode: f.postal_code, municipalityCode: f.municipality_code, years: [] };
+    const area = areas.get(f.postal_code) ?? {
+      postalCode: f.postal_code,
+      municipalityCode: f.municipality_code,
+      years: [],
+    };
     areas.set(f.postal_code, area);
     // History wins where a forecast year has been observed since.
     if (area.years.some((y) => !y.isForecast && y.year === f.year)) continue;

@@ -15,10 +15,19 @@ import { readRows } from '../../core/warehouse/with-warehouse';
 const num = z.union([z.number(), z.string().transform(Number)]);
 const eceSchema = z.object({ municipality_code: z.string(), year: num, variable: z.string(), value: num.nullable() });
 const popSchema = z.object({
-  municipality_code: z.string(), p02: num.nullable(), p36: num.nullable(), denominator: z.enum(['observed', 'forecast', 'earlier-year']),
+  municipality_code: z.string(),
+  p02: num.nullable(),
+  p36: num.nullable(),
+  denominator: z.enum(['observed', 'forecast', 'earlier-year']),
 });
 const growthSchema = z.object({
-  municipality_code: z.string(), d0: num, d1: num, a0: num, a1: num, b0: num, b1: num,
+  municipality_code: z.string(),
+  d0: num,
+  d1: num,
+  a0: num,
+  a1: num,
+  b0: num,
+  b1: num,
 });
 
 const ECE_SQL = `
@@ -89,7 +98,14 @@ export async function loadParameters(connection: DuckDBConnection): Promise<Map<
   for (const g of growth) {
     const list = growthByMunicipality.get(g.municipality_code) ?? [];
     growthByMunicipality.set(g.municipality_code, list);
-    list.push({ dwellingsStart: g.d0, dwellingsEnd: g.d1, children02Start: g.a0, children02End: g.a1, children36Start: g.b0, children36End: g.b1 });
+    list.push({
+      dwellingsStart: g.d0,
+      dwellingsEnd: g.d1,
+      children02Start: g.a0,
+      children02End: g.a1,
+      children36Start: g.b0,
+      children36End: g.b1,
+    });
   }
   const nationalYield = estimateChildYield([...growthByMunicipality.values()].flat());
 
@@ -99,24 +115,49 @@ export async function loadParameters(connection: DuckDBConnection): Promise<Map<
   const sumOf = (f: (p: z.infer<typeof popSchema>) => number | null) => pops.reduce((s, p) => s + (f(p) ?? 0), 0);
   const municipalTotals = [...counts].filter(([code]) => code !== 'SSS').reduce((s, [, c]) => s + (c.total ?? 0), 0);
   const nationalRates = national
-    ? deriveRates({ eceByAge: national.byAge, eceTotal: municipalTotals || null, population02: sumOf((p) => p.p02), population36: sumOf((p) => p.p36) })
+    ? deriveRates({
+        eceByAge: national.byAge,
+        eceTotal: municipalTotals || null,
+        population02: sumOf((p) => p.p02),
+        population36: sumOf((p) => p.p36),
+      })
     : null;
-  if (!nationalRates) throw new Error('cannot derive national ECE participation: public_municipal_series has no ece_children_age_* rows for SSS');
+  if (!nationalRates)
+    throw new Error(
+      'cannot derive national ECE participation: public_municipal_series has no ece_children_age_* rows for SSS',
+    );
 
   const out = new Map<string, MunicipalParameters>();
-  const nationalDenominator = pops.every((p) => p.denominator === 'observed') ? 'observed'
-    : pops.every((p) => p.denominator !== 'earlier-year') ? 'forecast' : 'earlier-year';
-  out.set('SSS', { municipalityCode: 'SSS', rates: nationalRates, rateYear, rateSource: 'derived', denominator: nationalDenominator, childYield: nationalYield });
+  const nationalDenominator = pops.every((p) => p.denominator === 'observed')
+    ? 'observed'
+    : pops.every((p) => p.denominator !== 'earlier-year')
+      ? 'forecast'
+      : 'earlier-year';
+  out.set('SSS', {
+    municipalityCode: 'SSS',
+    rates: nationalRates,
+    rateYear,
+    rateSource: 'derived',
+    denominator: nationalDenominator,
+    childYield: nationalYield,
+  });
   for (const p of pops) {
     const c = counts.get(p.municipality_code);
     // Below about 30 children per single age a rate is noise (and 14jt rounds small counts): use the national one.
-    const own = c && c.byAge.every((n) => Number.isFinite(n)) && (p.p02 ?? 0) >= MIN_DENOMINATOR && (p.p36 ?? 0) >= MIN_DENOMINATOR
-      ? deriveRates({ eceByAge: c.byAge, eceTotal: c.total, population02: p.p02 ?? 0, population36: p.p36 ?? 0 })
-      : null;
+    const own =
+      c &&
+      c.byAge.every((n) => Number.isFinite(n)) &&
+      (p.p02 ?? 0) >= MIN_DENOMINATOR &&
+      (p.p36 ?? 0) >= MIN_DENOMINATOR
+        ? deriveRates({ eceByAge: c.byAge, eceTotal: c.total, population02: p.p02 ?? 0, population36: p.p36 ?? 0 })
+        : null;
     const areas = growthByMunicipality.get(p.municipality_code) ?? [];
     const ownYield = estimateChildYield(areas);
     out.set(p.municipality_code, {
-      municipalityCode: p.municipality_code, rates: own ?? nationalRates, rateYear, rateSource: own ? 'derived' : 'national',
+      municipalityCode: p.municipality_code,
+      rates: own ?? nationalRates,
+      rateYear,
+      rateSource: own ? 'derived' : 'national',
       denominator: own ? p.denominator : nationalDenominator,
       childYield: ownYield.method === 'growth-regression' ? ownYield : nationalYield,
     });

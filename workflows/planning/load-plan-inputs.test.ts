@@ -54,11 +54,22 @@ describe('loading planning inputs from the warehouse', () => {
 
   it('reads history, keeps suppressed counts unknown, and adds the active model latest-origin forecasts', () => {
     const a = loaded.inputs.areas.find((x) => x.postalCode === '00100')!;
-    expect(a.years.map((y) => [y.year, y.isForecast, y.origin])).toEqual([[2020, false, null], [2021, false, null], [2022, true, 2021], [2023, true, 2021]]);
+    expect(a.years.map((y) => [y.year, y.isForecast, y.origin])).toEqual([
+      [2020, false, null],
+      [2021, false, null],
+      [2022, true, 2021],
+      [2023, true, 2021],
+    ]);
     expect(a.years[2]).toMatchObject({ c02: { mean: 340, lo80: 330, hi80: 396 }, c6: { mean: 110 } });
     const b = loaded.inputs.areas.find((x) => x.postalCode === '00190')!;
     expect(b.years[1]).toMatchObject({ year: 2021, c02: null, c36: null });
-    expect(loaded.basis).toMatchObject({ modelVersion: 'm1', origins: [2017, 2021], units: 1, syntheticUnits: 1, unitFiles: ['units/u.csv'] });
+    expect(loaded.basis).toMatchObject({
+      modelVersion: 'm1',
+      origins: [2017, 2021],
+      units: 1,
+      syntheticUnits: 1,
+      unitFiles: ['units/u.csv'],
+    });
   });
 
   it('derives participation by single age from 14jt over the latest Paavo counts, with a national fallback', () => {
@@ -80,6 +91,11 @@ describe('loading planning inputs from the warehouse', () => {
     expect(a.point!.lon).toBeCloseTo(24.95, 6);
     expect(a.dwellingSizeM2).toBe(55);
     expect(loaded.inputs.areas.find((x) => x.postalCode === '02100')!.point).toBeNull();
-    expect(loaded.inputs.units[0]).toMatchObject({ unitId: 'U1', capacity3plus: 84, synthetic: true, closingYear: null });
+    expect(loaded.inputs.units[0]).toMatchObject({
+      unitId: 'U1',
+      capacity3plus: 84,
+      synthetic: true,
+      closingYear: null,
+    });
   });
 });

@@ -25,8 +25,14 @@ describe('planning config file', () => {
   it('stops with the file name when the file is missing or broken', () => {
     expect(() => readPlanningConfig(path.join(dir, 'none.json'))).toThrow('none.json: planning config file not found');
     expect(() => readPlanningConfig(write('bad.json', '{ "defaults": '))).toThrow('bad.json: not valid JSON');
-    expect(() => readPlanningConfig(write('share.json', '{ "defaults": { "partDayShare": 1.5 } }'))).toThrow('share.json: defaults.partDayShare:');
-    expect(() => readPlanningConfig(write('muni.json', '{ "municipalities": { "91": {} } }'))).toThrow('muni.json: municipalities.91');
-    expect(() => readPlanningConfig(write('key.json', '{ "default": {} }'))).toThrow('key.json: document: Unrecognized key');
+    expect(() => readPlanningConfig(write('share.json', '{ "defaults": { "partDayShare": 1.5 } }'))).toThrow(
+      'share.json: defaults.partDayShare:',
+    );
+    expect(() => readPlanningConfig(write('muni.json', '{ "municipalities": { "91": {} } }'))).toThrow(
+      'muni.json: municipalities.91',
+    );
+    expect(() => readPlanningConfig(write('key.json', '{ "default": {} }'))).toThrow(
+      'key.json: document: Unrecognized key',
+    );
   });
 });

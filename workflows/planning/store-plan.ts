@@ -12,13 +12,35 @@ type Kind = 'varchar' | 'smallint' | 'integer' | 'double' | 'boolean';
 
 // Column order of plan_result in pipelines/sql/app-tables.sql (computed_at and basis are appended last).
 const PLAN_RESULT: readonly [keyof PlanRow, Kind][] = [
-  ['scenario', 'varchar'], ['postalCode', 'varchar'], ['municipalityCode', 'varchar'], ['year', 'smallint'], ['isForecast', 'boolean'],
-  ['children02', 'double'], ['children36', 'double'], ['children6', 'double'], ['demandUnder3', 'double'],
-  ['demand3plusFullday', 'double'], ['demand3plusPartday', 'double'], ['demandPreschool', 'double'], ['demandTotal', 'double'],
-  ['demandTotalLo80', 'double'], ['demandTotalHi80', 'double'], ['capacityUnder3', 'integer'], ['capacity3plus', 'integer'],
-  ['capacityTotal', 'integer'], ['capacityWalkTotal', 'double'], ['gapPlaces', 'double'], ['gapM2', 'double'], ['fillRate', 'double'],
-  ['staffEducators', 'integer'], ['staffFte', 'double'], ['groups', 'integer'], ['floorAreaNeededM2', 'double'], ['rag', 'varchar'],
-  ['syntheticCapacity', 'boolean'], ['preschoolTransportNeeded', 'boolean'],
+  ['scenario', 'varchar'],
+  ['postalCode', 'varchar'],
+  ['municipalityCode', 'varchar'],
+  ['year', 'smallint'],
+  ['isForecast', 'boolean'],
+  ['children02', 'double'],
+  ['children36', 'double'],
+  ['children6', 'double'],
+  ['demandUnder3', 'double'],
+  ['demand3plusFullday', 'double'],
+  ['demand3plusPartday', 'double'],
+  ['demandPreschool', 'double'],
+  ['demandTotal', 'double'],
+  ['demandTotalLo80', 'double'],
+  ['demandTotalHi80', 'double'],
+  ['capacityUnder3', 'integer'],
+  ['capacity3plus', 'integer'],
+  ['capacityTotal', 'integer'],
+  ['capacityWalkTotal', 'double'],
+  ['gapPlaces', 'double'],
+  ['gapM2', 'double'],
+  ['fillRate', 'double'],
+  ['staffEducators', 'integer'],
+  ['staffFte', 'double'],
+  ['groups', 'integer'],
+  ['floorAreaNeededM2', 'double'],
+  ['rag', 'varchar'],
+  ['syntheticCapacity', 'boolean'],
+  ['preschoolTransportNeeded', 'boolean'],
 ];
 
 function append(appender: DuckDBAppender, kind: Kind, value: unknown): void {
@@ -34,7 +56,8 @@ const now = () => new DuckDBTimestampValue(BigInt(Date.now()) * 1000n);
 
 /** Replaces the stored rows of the scenarios present in `rows`. */
 export async function storePlan(connection: DuckDBConnection, rows: readonly PlanRow[], basis: object): Promise<void> {
-  for (const name of new Set(rows.map((r) => r.scenario))) await connection.run('DELETE FROM plan_result WHERE scenario = $s', { s: name });
+  for (const name of new Set(rows.map((r) => r.scenario)))
+    await connection.run('DELETE FROM plan_result WHERE scenario = $s', { s: name });
   const appender = await connection.createAppender('plan_result');
   const at = now();
   const basisText = JSON.stringify(basis);
@@ -54,7 +77,9 @@ export async function storePlan(connection: DuckDBConnection, rows: readonly Pla
 export async function saveScenario(connection: DuckDBConnection, scenario: Scenario, author: string): Promise<void> {
   await connection.run('DELETE FROM scenario WHERE name = $n', { n: scenario.name });
   await connection.run('INSERT INTO scenario VALUES ($n, $a, current_timestamp::TIMESTAMP, $d)', {
-    n: scenario.name, a: author, d: JSON.stringify(scenario),
+    n: scenario.name,
+    a: author,
+    d: JSON.stringify(scenario),
   });
 }
 
@@ -62,12 +87,27 @@ const storedSchema = z.object({ name: z.string(), author: z.string(), created_at
 export type StoredScenario = z.infer<typeof storedSchema>;
 
 export async function listScenarios(connection: DuckDBConnection): Promise<StoredScenario[]> {
-  return z.array(storedSchema).parse(await readRows(connection, 'SELECT name, author, created_at::VARCHAR AS created_at, document FROM scenario ORDER BY name'));
+  return z
+    .array(storedSchema)
+    .parse(
+      await readRows(
+        connection,
+        'SELECT name, author, created_at::VARCHAR AS created_at, document FROM scenario ORDER BY name',
+      ),
+    );
 }
 
 /** A saved scenario by name, validated again (the schema may have tightened since it was saved). */
 export async function loadScenario(connection: DuckDBConnection, name: string): Promise<Scenario> {
-  const [row] = z.array(storedSchema).parse(await readRows(connection, 'SELECT name, author, created_at::VARCHAR AS created_at, document FROM scenario WHERE name = $n', { n: name }));
+  const [row] = z
+    .array(storedSchema)
+    .parse(
+      await readRows(
+        connection,
+        'SELECT name, author, created_at::VARCHAR AS created_at, document FROM scenario WHERE name = $n',
+        { n: name },
+      ),
+    );
   if (!row) throw new Error(`no saved scenario named '${name}' (npm run plan -- --list shows them)`);
   return parseScenario(JSON.parse(row.document), `saved scenario '${name}'`);
 }

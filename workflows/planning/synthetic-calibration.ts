@@ -44,7 +44,10 @@ export async function openCalibrationWarehouse(rawDir: string): Promise<DuckDBCo
     const absPath = path.join(rawDir, relPath);
     sink.startFile(i + 1);
     await source.load({ relPath, absPath, ...hashFile(absPath) }, sink);
-    await connection.run(`INSERT INTO source_file VALUES ($id, $s, $f, 'x', 0, 0, now()::TIMESTAMP, 'CC BY 4.0', 'calibration')`, { id: i + 1, s: source.id, f: relPath });
+    await connection.run(
+      `INSERT INTO source_file VALUES ($id, $s, $f, 'x', 0, 0, now()::TIMESTAMP, 'CC BY 4.0', 'calibration')`,
+      { id: i + 1, s: source.id, f: relPath },
+    );
   }
   await sink.close();
   await runSqlFile(connection, 'transforms.sql');
@@ -54,33 +57,78 @@ export async function openCalibrationWarehouse(rawDir: string): Promise<DuckDBCo
 const num = z.union([z.number(), z.string().transform(Number)]);
 
 export async function readSyntheticInputs(connection: DuckDBConnection): Promise<SyntheticInputs> {
-  const areas = z.array(z.object({ postal_code: z.string(), name_fi: z.string(), geojson: z.string(), children: num.nullable() })).parse(await readRows(connection, `
+  const areas = z
+    .array(z.object({ postal_code: z.string(), name_fi: z.string(), geojson: z.string(), children: num.nullable() }))
+    .parse(
+      await readRows(
+        connection,
+        `
     SELECT g.postal_code, g.name_fi, g.geojson, sum(p.persons) AS children
     FROM public_area_geometry g LEFT JOIN public_postal_population p
       ON p.postal_code = g.postal_code AND p.year = $y AND p.age_group IN ('0-2', '3-6') AND NOT p.suppressed
-    WHERE g.municipality_code = $m GROUP BY ALL ORDER BY g.postal_code`, { y: CALIBRATION_YEAR, m: HELSINKI }));
-  const districts = z.array(z.object({ code: z.string(), name: z.string(), units: num, children: num, sv: num, all: num })).parse(await readRows(connection, `
+    WHERE g.municipality_code = $m GROUP BY ALL ORDER BY g.postal_code`,
+        { y: CALIBRATION_YEAR, m: HELSINKI },
+      ),
+    );
+  const districts = z
+    .array(z.object({ code: z.string(), name: z.string(), units: num, children: num, sv: num, all: num }))
+    .parse(
+      await readRows(
+        connection,
+        `
     SELECT area_code AS code, any_value(area_name) AS name,
            max(value) FILTER (variable = 'kf_daycare_centres') AS units,
            max(value) FILTER (variable = 'kf_children_in_daycare_centres') AS children,
            max(value) FILTER (variable = 'population' AND language = 'sv') AS sv,
            sum(value) FILTER (variable = 'population' AND language IN ('fi', 'sv', 'other')) AS "all"
     FROM public_subarea_series WHERE source = 'helsinki-keyfigures' AND area_level = 'peruspiiri' AND municipality_code = $m
-    GROUP BY area_code ORDER BY area_code`, { m: HELSINKI }));
-  const [city] = z.array(z.object({ units: num })).parse(await readRows(connection, `
+    GROUP BY area_code ORDER BY area_code`,
+        { m: HELSINKI },
+      ),
+    );
+  const [city] = z.array(z.object({ units: num })).parse(
+    await readRows(
+      connection,
+      `
     SELECT value AS units FROM public_subarea_series
-    WHERE source = 'helsinki-keyfigures' AND area_level = 'city' AND variable = 'kf_daycare_centres' AND municipality_code = $m`, { m: HELSINKI }));
-  const subdivisions = z.array(z.object({ name: z.string(), districtCode: z.string() })).parse(await readRows(connection, `
+    WHERE source = 'helsinki-keyfigures' AND area_level = 'city' AND variable = 'kf_daycare_centres' AND municipality_code = $m`,
+      { m: HELSINKI },
+    ),
+  );
+  const subdivisions = z.array(z.object({ name: z.string(), districtCode: z.string() })).parse(
+    await readRows(
+      connection,
+      `
     SELECT area_name AS name, parent_code AS "districtCode" FROM subarea_hierarchy
-    WHERE municipality_code = $m AND area_level = 'osa-alue' AND parent_level = 'peruspiiri' ORDER BY area_code`, { m: HELSINKI }));
-  const [ece] = z.array(z.object({ under3: num, total: num })).parse(await readRows(connection, `
+    WHERE municipality_code = $m AND area_level = 'osa-alue' AND parent_level = 'peruspiiri' ORDER BY area_code`,
+      { m: HELSINKI },
+    ),
+  );
+  const [ece] = z.array(z.object({ under3: num, total: num })).parse(
+    await readRows(
+      connection,
+      `
     SELECT sum(value) FILTER (variable IN ('ece_children_age_0', 'ece_children_age_1', 'ece_children_age_2')) AS under3,
            max(value) FILTER (variable = 'ece_children_total') AS total
-    FROM public_municipal_series WHERE municipality_code = $m`, { m: HELSINKI }));
+    FROM public_municipal_series WHERE municipality_code = $m`,
+      { m: HELSINKI },
+    ),
+  );
   return {
     municipalityCode: HELSINKI,
-    areas: areas.map((a) => ({ postalCode: a.postal_code, nameFi: a.name_fi, geometry: JSON.parse(a.geojson) as AreaGeometry, children06: a.children ?? 0 })),
-    districts: districts.map((d) => ({ code: d.code, name: d.name, units: d.units, childrenInDaycare: d.children, swedishShare: d.all > 0 ? d.sv / d.all : 0 })),
+    areas: areas.map((a) => ({
+      postalCode: a.postal_code,
+      nameFi: a.name_fi,
+      geometry: JSON.parse(a.geojson) as AreaGeometry,
+      children06: a.children ?? 0,
+    })),
+    districts: districts.map((d) => ({
+      code: d.code,
+      name: d.name,
+      units: d.units,
+      childrenInDaycare: d.children,
+      swedishShare: d.all > 0 ? d.sv / d.all : 0,
+    })),
     subdivisions,
     totalUnits: city.units,
     placesUnder3: ece.under3,

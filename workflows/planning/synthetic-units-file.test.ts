@@ -26,9 +26,15 @@ describe('the shipped synthetic Helsinki units file', () => {
   });
 
   it('loads through the units pipeline: 292 units, all synthetic, all in Helsinki', () => {
-    const units = loadUnitsCsv({ relPath, absPath: path.join(rawDir, relPath), ...hashFile(path.join(rawDir, relPath)) });
+    const units = loadUnitsCsv({
+      relPath,
+      absPath: path.join(rawDir, relPath),
+      ...hashFile(path.join(rawDir, relPath)),
+    });
     expect(units).toHaveLength(292);
-    expect(units.every((u) => u.synthetic && u.municipalityCode === '091' && u.nameFi.startsWith('Synthetic unit '))).toBe(true);
+    expect(
+      units.every((u) => u.synthetic && u.municipalityCode === '091' && u.nameFi.startsWith('Synthetic unit ')),
+    ).toBe(true);
     expect(units.reduce((s, u) => s + u.capacityUnder3 + u.capacity3plus, 0)).toBe(31676);
   });
 });

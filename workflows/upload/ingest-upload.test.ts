@@ -19,7 +19,11 @@ function write(name: string, rows: string[]): string {
 
 describe('upload validation', () => {
   it('lists every invalid row of a units CSV by line and field', () => {
-    const abs = write('units-bad.csv', [good, 'U2,Toinen,,fi,municipal,24.9,95.0,00100,091,10,20,,2010,,true,false', 'U1,Kolmas,,fi,municipal,24.9,60.2,0010,091,-3,20,,2010,,false,false']);
+    const abs = write('units-bad.csv', [
+      good,
+      'U2,Toinen,,fi,municipal,24.9,95.0,00100,091,10,20,,2010,,true,false',
+      'U1,Kolmas,,fi,municipal,24.9,60.2,0010,091,-3,20,,2010,,false,false',
+    ]);
     const issues = unitFileIssues({ relPath: 'units/units-bad.csv', absPath: abs, ...hashFile(abs) });
     expect(issues.map((i) => i.message)).toEqual([
       'units/units-bad.csv:3:lat: latitude outside Finland (59..71)',
@@ -35,10 +39,23 @@ describe('upload validation', () => {
   it('refuses a name no source reads, and an invalid file, before touching the raw folder or the warehouse', async () => {
     const raw = path.join(dir, 'raw');
     mkdirSync(path.join(raw, 'units'), { recursive: true });
-    const options = { rawDir: raw, dbPath: path.join(dir, 'none.duckdb'), sources: SOURCES, workDir: path.join(dir, 'work'), log: () => {} };
-    await expect(ingestUpload({ ...options, uploadPath: write('notes.csv', [good]), folder: 'geo-missing' })).rejects.toThrow(/folder: unknown raw-data folder/);
-    await expect(ingestUpload({ ...options, uploadPath: write('units-bad2.csv', ['U9,X,,fi,municipal,24.9,60.2,00100,091,10,20,,2010,,maybe,false']), folder: 'units' }))
-      .rejects.toThrow("units/units-bad2.csv:2:preschool: expected 'true' or 'false'");
+    const options = {
+      rawDir: raw,
+      dbPath: path.join(dir, 'none.duckdb'),
+      sources: SOURCES,
+      workDir: path.join(dir, 'work'),
+      log: () => {},
+    };
+    await expect(
+      ingestUpload({ ...options, uploadPath: write('notes.csv', [good]), folder: 'geo-missing' }),
+    ).rejects.toThrow(/folder: unknown raw-data folder/);
+    await expect(
+      ingestUpload({
+        ...options,
+        uploadPath: write('units-bad2.csv', ['U9,X,,fi,municipal,24.9,60.2,00100,091,10,20,,2010,,maybe,false']),
+        folder: 'units',
+      }),
+    ).rejects.toThrow("units/units-bad2.csv:2:preschool: expected 'true' or 'false'");
     expect(readdirSync(path.join(raw, 'units'))).toEqual([]);
   });
 });

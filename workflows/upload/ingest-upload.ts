@@ -23,7 +23,6 @@ export interface UploadIngestOptions {
   log: (line: string) => void;
 }
 
-
 /**
  * Ingests an uploaded file with exactly the validation of `npm run ingest`: the current raw folder
  * plus the new file are copied into a trial raw tree and the normal ingest runs on it (it builds a new
@@ -34,14 +33,31 @@ export interface UploadIngestOptions {
 export async function ingestUpload(o: UploadIngestOptions): Promise<{ relPath: string; source: string; rows: number }> {
   const name = path.basename(o.uploadPath);
   const relPath = `${o.folder}/${name}`;
-  if (!UPLOAD_NAME.test(name)) throw new LoadError(relPath, 0, 'file name', 'use letters, digits, . _ - and a .csv, .csv.gz or .geojson(.gz) ending');
+  if (!UPLOAD_NAME.test(name))
+    throw new LoadError(
+      relPath,
+      0,
+      'file name',
+      'use letters, digits, . _ - and a .csv, .csv.gz or .geojson(.gz) ending',
+    );
   if (!UPLOAD_FOLDER.test(o.folder) || !existsSync(path.join(o.rawDir, o.folder))) {
     throw new LoadError(relPath, 0, 'folder', `unknown raw-data folder '${o.folder}'`);
   }
   const source = o.sources.find((s) => s.matches(relPath));
-  if (!source) throw new LoadError(relPath, 0, 'file name', 'no pipeline recognises this file name in this folder (see the accepted names)');
+  if (!source)
+    throw new LoadError(
+      relPath,
+      0,
+      'file name',
+      'no pipeline recognises this file name in this folder (see the accepted names)',
+    );
   if (existsSync(path.join(o.rawDir, relPath))) {
-    throw new LoadError(relPath, 0, 'file name', 'a file of this name is already loaded; give the new file its own name');
+    throw new LoadError(
+      relPath,
+      0,
+      'file name',
+      'a file of this name is already loaded; give the new file its own name',
+    );
   }
   o.log(`file  ${relPath} -> source ${source.id}`);
   if (source.id === eceUnitsSource.id) {
@@ -80,7 +96,10 @@ export function unitFileIssues(file: RawFile, max = 100): LoadError[] {
   }
   const issues: LoadError[] = [];
   const unknown = table.header.find((h) => !(UNIT_COLUMNS as readonly string[]).includes(h));
-  if (unknown !== undefined) issues.push(new LoadError(file.relPath, table.headerLine, unknown, `unknown column: expected ${UNIT_COLUMNS.join(', ')}`));
+  if (unknown !== undefined)
+    issues.push(
+      new LoadError(file.relPath, table.headerLine, unknown, `unknown column: expected ${UNIT_COLUMNS.join(', ')}`),
+    );
   const index = UNIT_COLUMNS.map((c) => table.header.indexOf(c));
   const seen = new Map<string, number>();
   for (const row of table.rows) {
@@ -89,7 +108,15 @@ export function unitFileIssues(file: RawFile, max = 100): LoadError[] {
     try {
       const unit = parseRow(unitRowSchema, input, file.relPath, row.line);
       const first = seen.get(unit.unit_id);
-      if (first !== undefined) issues.push(new LoadError(file.relPath, row.line, 'unit_id', `duplicate unit_id '${unit.unit_id}' (first on line ${first})`));
+      if (first !== undefined)
+        issues.push(
+          new LoadError(
+            file.relPath,
+            row.line,
+            'unit_id',
+            `duplicate unit_id '${unit.unit_id}' (first on line ${first})`,
+          ),
+        );
       else seen.set(unit.unit_id, row.line);
     } catch (err) {
       if (err instanceof LoadError) issues.push(err);

@@ -27,10 +27,19 @@ export function GET(request: Request) {
     const { postal_code, municipality, age_group, year, limit, offset } = q.data;
     return cachedJson(`forecasts:${JSON.stringify(q.data)}`, async () => {
       if (postal_code && !(await fetchArea(postal_code))) return notFoundBody(`Unknown postal area ${postal_code}`);
-      if (municipality && !(await municipalityExists(municipality))) return notFoundBody(`No postal areas for municipality ${municipality}`);
+      if (municipality && !(await municipalityExists(municipality)))
+        return notFoundBody(`No postal areas for municipality ${municipality}`);
       const run = await fetchForecastRun();
-      if (!run) return { body: { run: null, forecasts: [], note: 'No forecasts have been computed yet (npm run train).' } };
-      const forecasts = await fetchForecasts(run, { postalCode: postal_code, municipalityCode: municipality, ageGroup: age_group, year, limit, offset });
+      if (!run)
+        return { body: { run: null, forecasts: [], note: 'No forecasts have been computed yet (npm run train).' } };
+      const forecasts = await fetchForecasts(run, {
+        postalCode: postal_code,
+        municipalityCode: municipality,
+        ageGroup: age_group,
+        year,
+        limit,
+        offset,
+      });
       return { body: { run, limit, offset, forecasts } };
     });
   });

@@ -17,7 +17,8 @@ export function GET(request: Request) {
   return handle(async () => {
     const q = parseQuery(request, query);
     if (!q.ok) return q.response;
-    if (!(await municipalityExists(q.data.municipality))) return notFound(`No postal areas for municipality ${q.data.municipality}`);
+    if (!(await municipalityExists(q.data.municipality)))
+      return notFound(`No postal areas for municipality ${q.data.municipality}`);
     const body = await fetchEncodedGeometry(q.data.municipality);
     const etag = `"${Buffer.from(body.version).toString('base64url')}-${q.data.municipality}"`;
     const headers: Record<string, string> = {

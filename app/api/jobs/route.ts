@@ -14,5 +14,8 @@ export function GET(request: Request) {
   const q = parseQuery(request, query);
   if (!q.ok) return q.response;
   const active = activeJob();
-  return json({ active: active ? publicJob(active) : null, jobs: listJobs(q.data.kind).map(publicJob) }, { headers: { 'Cache-Control': 'no-store' } });
+  return json(
+    { active: active ? publicJob(active) : null, jobs: listJobs(q.data.kind).map(publicJob) },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 }

@@ -24,9 +24,13 @@ export function GET(request: Request) {
     const { scenario, postal_code, municipality, year } = q.data;
     return cachedJson(`plan:${JSON.stringify(q.data)}`, async () => {
       if (postal_code && !(await fetchArea(postal_code))) return notFoundBody(`Unknown postal area ${postal_code}`);
-      if (municipality && !(await municipalityExists(municipality))) return notFoundBody(`No postal areas for municipality ${municipality}`);
+      if (municipality && !(await municipalityExists(municipality)))
+        return notFoundBody(`No postal areas for municipality ${municipality}`);
       const scenarios = await fetchScenarios();
-      if (scenarios.length === 0) return { body: { available: false, scenario, rows: [], note: 'The plan has not been computed yet (npm run plan).' } };
+      if (scenarios.length === 0)
+        return {
+          body: { available: false, scenario, rows: [], note: 'The plan has not been computed yet (npm run plan).' },
+        };
       if (!scenarios.includes(scenario)) return notFoundBody(`Unknown scenario ${scenario}`);
       const rows = await fetchPlan({ scenario, postalCode: postal_code, municipalityCode: municipality, year });
       return { body: { available: true, scenario, scenarios, rows } };

@@ -10,12 +10,14 @@ import { apiError, handle, params, parseQuery } from '@/server/http/respond';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const query = z.object({
-  format: z.enum(['csv', 'xlsx', 'pdf']),
-  municipality: params.municipality.default('091'),
-  scenario: params.scenario.default('baseline'),
-  lang: z.enum(['fi', 'sv', 'en']).default('fi'),
-}).strict();
+const query = z
+  .object({
+    format: z.enum(['csv', 'xlsx', 'pdf']),
+    municipality: params.municipality.default('091'),
+    scenario: params.scenario.default('baseline'),
+    lang: z.enum(['fi', 'sv', 'en']).default('fi'),
+  })
+  .strict();
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -24,20 +26,39 @@ async function renderPdf(url: string): Promise<Buffer> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.emulateMedia({ media: 'print' });
-    return await page.pdf({ format: 'A4', landscape: true, printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
+    return await page.pdf({
+      format: 'A4',
+      landscape: true,
+      printBackground: true,
+      margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' },
+    });
   } finally {
     await browser.close();
   }
 }
 
 function download(body: BodyInit, type: string, name: string): Response {
-  return new Response(body, { headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' } });
+  return new Response(body, {
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
 }
 
 /** GET /api/report?format=csv|xlsx|pdf&municipality=091&scenario=baseline&lang=fi: the capacity report as a file. */
@@ -50,10 +71,15 @@ export async function GET(request: Request): Promise<Response> {
     const report = await fetchCapacityReport(municipality, scenario);
     if (!report.available) return apiError(404, 'not_found', 'No plan for this municipality and scenario');
     const base = `capacity-report-${municipality}-${scenario.replace(/[^\w-]+/g, '_')}`;
-    if (format === 'csv') return download(reportToCsv(report.rows, reportMeta(report, lang)), 'text/csv; charset=utf-8', `${base}.csv`);
+    if (format === 'csv')
+      return download(reportToCsv(report.rows, reportMeta(report, lang)), 'text/csv; charset=utf-8', `${base}.csv`);
     if (format === 'xlsx') {
       const buf = await reportToXlsx(report.rows, reportMeta(report, lang));
-      return download(new Uint8Array(buf), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${base}.xlsx`);
+      return download(
+        new Uint8Array(buf),
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        `${base}.xlsx`,
+      );
     }
     const port = process.env.PORT || new URL(request.url).port || '3000';
     const sp = new URLSearchParams({ municipality, scenario, lang, print: '1' });

@@ -27,7 +27,11 @@ function savePlan(file: string, author: string): Promise<{ code: number | null; 
   const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
   const cli = path.join(process.cwd(), 'models', 'planning', 'plan-cli.ts');
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [cli, '--scenario', file, '--author', author], { cwd: process.cwd(), env: process.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(tsx, [cli, '--scenario', file, '--author', author], {
+      cwd: process.cwd(),
+      env: process.env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
     child.on('error', reject);
@@ -52,7 +56,8 @@ export async function POST(request: Request): Promise<Response> {
         await new Promise((r) => setTimeout(r, 2000));
         ({ code, stderr } = await savePlan(file, scenario.author?.trim() || 'unknown'));
       }
-      if (code !== 0 && BUSY.test(stderr)) return apiError(503, 'unavailable', 'The warehouse is being updated by another job; try again shortly');
+      if (code !== 0 && BUSY.test(stderr))
+        return apiError(503, 'unavailable', 'The warehouse is being updated by another job; try again shortly');
       if (code !== 0) {
         console.error('[scenarios] plan CLI failed:', stderr);
         const unit = /scenario (?:opens|closes|changes the capacity of) unit .*/.exec(stderr);

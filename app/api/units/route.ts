@@ -29,8 +29,10 @@ export function GET(request: Request) {
     const { municipality, postal_code, near: point, radius_km, year, limit } = q.data;
     return cachedJson(`units:${JSON.stringify(q.data)}`, async () => {
       if (postal_code && !(await fetchArea(postal_code))) return notFoundBody(`Unknown postal area ${postal_code}`);
-      if (municipality && !(await municipalityExists(municipality))) return notFoundBody(`No postal areas for municipality ${municipality}`);
-      if (!(await unitsAvailable())) return { body: { available: false, units: [], note: 'No unit data yet (npm run plan).' } };
+      if (municipality && !(await municipalityExists(municipality)))
+        return notFoundBody(`No postal areas for municipality ${municipality}`);
+      if (!(await unitsAvailable()))
+        return { body: { available: false, units: [], note: 'No unit data yet (npm run plan).' } };
       const units = await fetchUnits({
         municipalityCode: municipality,
         postalCode: postal_code,

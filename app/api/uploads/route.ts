@@ -32,13 +32,20 @@ export async function POST(request: Request) {
   const issues: { param: string; message: string }[] = [];
   if (!(file instanceof File) || file.size === 0) issues.push({ param: 'file', message: 'choose a non-empty file' });
   else if (file.size > MAX_BYTES) issues.push({ param: 'file', message: 'at most 50 MB' });
-  else if (!UPLOAD_NAME.test(file.name)) issues.push({ param: 'file', message: 'the name may use letters, digits, . _ - and must end in .csv, .csv.gz, .geojson or .geojson.gz' });
+  else if (!UPLOAD_NAME.test(file.name))
+    issues.push({
+      param: 'file',
+      message: 'the name may use letters, digits, . _ - and must end in .csv, .csv.gz, .geojson or .geojson.gz',
+    });
   if (typeof folder !== 'string' || !UPLOAD_FOLDER.test(folder) || !rawFolders(rawDataDir()).includes(folder)) {
     issues.push({ param: 'folder', message: 'choose one of the raw-data folders' });
   }
-  if (issues.length > 0 || !(file instanceof File) || typeof folder !== 'string') return jobError(400, 'bad_request', 'Invalid upload', issues);
+  if (issues.length > 0 || !(file instanceof File) || typeof folder !== 'string')
+    return jobError(400, 'bad_request', 'Invalid upload', issues);
   if (existsSync(path.join(rawDataDir(), folder, file.name))) {
-    return jobError(400, 'bad_request', 'Invalid upload', [{ param: 'file', message: `${folder}/${file.name} is already loaded; give the new file its own name` }]);
+    return jobError(400, 'bad_request', 'Invalid upload', [
+      { param: 'file', message: `${folder}/${file.name} is already loaded; give the new file its own name` },
+    ]);
   }
   const busy = busyReason();
   if (busy) return jobError(409, 'busy', `Cannot start now: ${busy}.`);

@@ -17,7 +17,10 @@ type Props = {
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const postalCode = z.string().regex(/^\d{5}$/);
 const yearParam = z.coerce.number().int().min(1990).max(2100).optional().catch(undefined);
-const scenarioParam = z.string().regex(/^[\w\- ]{1,64}$/).catch('baseline');
+const scenarioParam = z
+  .string()
+  .regex(/^[\w\- ]{1,64}$/)
+  .catch('baseline');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await params).postalCode };
@@ -75,7 +78,11 @@ export default async function AreaPage({ params, searchParams }: Props) {
           <>
             {' · '}
             {t.area.populationTotal} {view.residents.year}:{' '}
-            {countText(view.residents.persons, view.residents.suppressed ? 'suppressed' : view.residents.small ? 'small' : undefined, t)}
+            {countText(
+              view.residents.persons,
+              view.residents.suppressed ? 'suppressed' : view.residents.small ? 'small' : undefined,
+              t,
+            )}
           </>
         )}
         {run && <> · {t.map.modelNote(run.model_version, run.origin)}</>}
@@ -87,7 +94,13 @@ export default async function AreaPage({ params, searchParams }: Props) {
         {!run && <p className="note">{t.map.noForecast}</p>}
         <div className="charts">
           {view.charts.map((c) => (
-            <ForecastChart key={c.age_group} chart={c} lang={lang} title={groupLabel(c.age_group, t)} origin={run?.origin ?? null} />
+            <ForecastChart
+              key={c.age_group}
+              chart={c}
+              lang={lang}
+              title={groupLabel(c.age_group, t)}
+              origin={run?.origin ?? null}
+            />
           ))}
         </div>
       </section>
@@ -123,20 +136,38 @@ export default async function AreaPage({ params, searchParams }: Props) {
                     <tr key={p.year} className={p.is_forecast ? 'forecast-row' : undefined}>
                       <th scope="row">
                         {p.year}
-                        {p.is_forecast && <span className="forecast-chip" title={t.common.forecast}>{t.map.forecastMark}</span>}
+                        {p.is_forecast && (
+                          <span className="forecast-chip" title={t.common.forecast}>
+                            {t.map.forecastMark}
+                          </span>
+                        )}
                       </th>
                       <td className="num">{num(p.demand_total, t, 0, w.demand_total)}</td>
-                      <td className="num">{p.demand_total_hi80 === null && !w.demand_total_hi80 ? '–' : intervalText(p.demand_total_lo80, p.demand_total_hi80, t)}</td>
+                      <td className="num">
+                        {p.demand_total_hi80 === null && !w.demand_total_hi80
+                          ? '–'
+                          : intervalText(p.demand_total_lo80, p.demand_total_hi80, t)}
+                      </td>
                       <td className="num">
                         {num(p.capacity_total, t)}
-                        {p.synthetic_capacity && <span className="synthetic-flag" title={t.common.synthetic}>*</span>}
+                        {p.synthetic_capacity && (
+                          <span className="synthetic-flag" title={t.common.synthetic}>
+                            *
+                          </span>
+                        )}
                       </td>
                       <td className="num">{num(p.capacity_walk_total, t)}</td>
                       <td className="num">{num(p.gap_places, t, 0, w.gap_places)}</td>
-                      <td className="num">{p.fill_rate === null ? num(null, t, 0, w.fill_rate) : `${formatNumber(p.fill_rate * 100, t)} %`}</td>
+                      <td className="num">
+                        {p.fill_rate === null
+                          ? num(null, t, 0, w.fill_rate)
+                          : `${formatNumber(p.fill_rate * 100, t)} %`}
+                      </td>
                       <td className="num">{num(p.staff_fte ?? p.staff_educators, t, 1, w.staff_fte)}</td>
                       <td className="num">{num(p.floor_area_needed_m2, t, 0, w.floor_area_needed_m2)}</td>
-                      <td>{p.rag ? <span className={`rag rag-${p.rag}`}>{t.rag[p.rag]}</span> : num(null, t, 0, w.rag)}</td>
+                      <td>
+                        {p.rag ? <span className={`rag rag-${p.rag}`}>{t.rag[p.rag]}</span> : num(null, t, 0, w.rag)}
+                      </td>
                     </tr>
                   );
                 })}
@@ -155,7 +186,11 @@ export default async function AreaPage({ params, searchParams }: Props) {
           <>
             <nav aria-label={t.common.year} className="year-links">
               {driverYears.map((y) => (
-                <a key={y} href={`/area/${area.postal_code}?lang=${lang}&year=${y}`} aria-current={y === driverYear ? 'true' : undefined}>
+                <a
+                  key={y}
+                  href={`/area/${area.postal_code}?lang=${lang}&year=${y}`}
+                  aria-current={y === driverYear ? 'true' : undefined}
+                >
                   {y}
                 </a>
               ))}
@@ -203,7 +238,9 @@ export default async function AreaPage({ params, searchParams }: Props) {
                   <td className="num">
                     {num(u.capacity_under3, t)} / {num(u.capacity_3plus, t)}
                   </td>
-                  <td className="num">{u.distance_km === null ? '–' : `${formatNumber(u.distance_km, t, 1)} ${t.common.km}`}</td>
+                  <td className="num">
+                    {u.distance_km === null ? '–' : `${formatNumber(u.distance_km, t, 1)} ${t.common.km}`}
+                  </td>
                 </tr>
               ))}
             </tbody>

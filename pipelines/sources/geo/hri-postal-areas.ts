@@ -33,12 +33,25 @@ export const hriPostalAreas: Source = {
   load(file, sink) {
     // HRI publishes one file per year of the Posti geography; the year is part of the name.
     const vintage = vintageOfFileName(file.relPath, 0);
-    if (vintage === 0) throw new LoadError(file.relPath, 0, 'file', 'the file name must state the year of the postal geography (e.g. _2023_)');
+    if (vintage === 0)
+      throw new LoadError(
+        file.relPath,
+        0,
+        'file',
+        'the file name must state the year of the postal geography (e.g. _2023_)',
+      );
     for (const { line, feature } of readGeoJsonFeatures(file)) {
       const { properties: p, geometry } = parseRow(featureSchema, feature, file.relPath, line);
       sink.add('postal_geometry', {
-        line, postal_code: p.Posno, name_fi: p.Nimi, name_sv: p.Nimi_Ru, municipality_code: p.Kunta_nro,
-        municipality_name: p.Kunta, vintage, crs: 'EPSG:4326', geojson: JSON.stringify(geometry),
+        line,
+        postal_code: p.Posno,
+        name_fi: p.Nimi,
+        name_sv: p.Nimi_Ru,
+        municipality_code: p.Kunta_nro,
+        municipality_name: p.Kunta,
+        vintage,
+        crs: 'EPSG:4326',
+        geojson: JSON.stringify(geometry),
       });
     }
   },

@@ -34,8 +34,15 @@ export const paavoGeometry: Source = {
     for (const { line, feature } of readGeoJsonFeatures(file)) {
       const { properties: p, geometry } = parseRow(featureSchema, feature, file.relPath, line);
       sink.add('postal_geometry', {
-        line, postal_code: p.postal_code, name_fi: p.name, name_sv: null, municipality_code: p.municipality_code,
-        municipality_name: p.municipality, vintage, crs: 'EPSG:4326', geojson: JSON.stringify(geometry),
+        line,
+        postal_code: p.postal_code,
+        name_fi: p.name,
+        name_sv: null,
+        municipality_code: p.municipality_code,
+        municipality_name: p.municipality,
+        vintage,
+        crs: 'EPSG:4326',
+        geojson: JSON.stringify(geometry),
       });
     }
   },

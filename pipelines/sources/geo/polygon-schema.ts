@@ -10,14 +10,19 @@ const position = z
   .array(z.number())
   .min(2, 'a position needs longitude and latitude')
   .max(3, 'a position has at most three numbers')
-  .refine(([lon, lat]) => lon >= FINLAND.minLon && lon <= FINLAND.maxLon && lat >= FINLAND.minLat && lat <= FINLAND.maxLat, {
-    message: `position outside Finland (expected lon ${FINLAND.minLon}..${FINLAND.maxLon}, lat ${FINLAND.minLat}..${FINLAND.maxLat})`,
-  });
+  .refine(
+    ([lon, lat]) => lon >= FINLAND.minLon && lon <= FINLAND.maxLon && lat >= FINLAND.minLat && lat <= FINLAND.maxLat,
+    {
+      message: `position outside Finland (expected lon ${FINLAND.minLon}..${FINLAND.maxLon}, lat ${FINLAND.minLat}..${FINLAND.maxLat})`,
+    },
+  );
 
 const ring = z
   .array(position)
   .min(4, 'a polygon ring needs at least four positions')
-  .refine((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], { message: 'polygon ring is not closed' });
+  .refine((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], {
+    message: 'polygon ring is not closed',
+  });
 
 const polygon = z.array(ring).min(1, 'a polygon needs an outer ring');
 

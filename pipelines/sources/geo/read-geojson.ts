@@ -17,7 +17,10 @@ const collectionSchema = z.object({
     .superRefine((crs, ctx) => {
       const name = crs.properties.name;
       if (!/CRS84|EPSG:+4326$/i.test(name)) {
-        ctx.addIssue({ code: 'custom', message: `coordinates are in ${name}; expected WGS84 lon/lat (EPSG:4326) - reproject the file first` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `coordinates are in ${name}; expected WGS84 lon/lat (EPSG:4326) - reproject the file first`,
+        });
       }
     })
     .optional(),

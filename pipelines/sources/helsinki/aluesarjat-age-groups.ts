@@ -15,8 +15,12 @@ import { addPopulationYears, aluesarjatAge, NO_VALUE, readWideYearTable, type Ye
  */
 const ERRATA: { areaCode: string; age: string; year: number; published: number; evidence: string }[] = [
   {
-    areaCode: '04924', age: 'total', year: 1983, published: 82,
-    evidence: 'Espoo 24 Mankkaa on 1.1.1984: its age groups and its pienalue 241 + 242 (2,842 + 1,570) both sum to 4,412',
+    areaCode: '04924',
+    age: 'total',
+    year: 1983,
+    published: 82,
+    evidence:
+      'Espoo 24 Mankkaa on 1.1.1984: its age groups and its pienalue 241 + 242 (2,842 + 1,570) both sum to 4,412',
   },
 ];
 

@@ -7,13 +7,22 @@ const header = 'kunta,suurpiiri,peruspiiri,osa_alue';
 
 describe('Aluesarjat area hierarchy', () => {
   it('writes each area once with its parent, in canonical codes', async () => {
-    const db = await loadFixture(aluesarjatHierarchy, file, [
-      header,
-      '091 Helsinki,091 1 Eteläinen suurpiiri,091 101 Vironniemen peruspiiri,091 10 Kruununhaka',
-      '091 Helsinki,091 1 Eteläinen suurpiiri,091 101 Vironniemen peruspiiri,091 20 Kluuvi',
-      '091 Helsinki,091 999 Muut,,',
-    ].join('\n'));
-    expect(await queryRows(db, 'SELECT area_code, area_level, parent_code, parent_level, line FROM subarea_hierarchy ORDER BY area_code')).toEqual([
+    const db = await loadFixture(
+      aluesarjatHierarchy,
+      file,
+      [
+        header,
+        '091 Helsinki,091 1 Eteläinen suurpiiri,091 101 Vironniemen peruspiiri,091 10 Kruununhaka',
+        '091 Helsinki,091 1 Eteläinen suurpiiri,091 101 Vironniemen peruspiiri,091 20 Kluuvi',
+        '091 Helsinki,091 999 Muut,,',
+      ].join('\n'),
+    );
+    expect(
+      await queryRows(
+        db,
+        'SELECT area_code, area_level, parent_code, parent_level, line FROM subarea_hierarchy ORDER BY area_code',
+      ),
+    ).toEqual([
       { area_code: '091', area_level: 'city', parent_code: null, parent_level: null, line: 2 },
       { area_code: '0911', area_level: 'suurpiiri', parent_code: '091', parent_level: 'city', line: 2 },
       { area_code: '09110', area_level: 'osa-alue', parent_code: '091101P', parent_level: 'peruspiiri', line: 2 },
@@ -25,11 +34,15 @@ describe('Aluesarjat area hierarchy', () => {
 
   it('refuses an area filed under two parents and a label in the wrong column', async () => {
     const first = '091 Helsinki,091 1 Eteläinen suurpiiri,091 101 Vironniemen peruspiiri,091 10 Kruununhaka';
-    await expect(loadFixture(aluesarjatHierarchy, file, `${header}\n${first}\n${first.replace('091 101 Vironniemen', '091 102 Ullanlinnan')}\n`)).rejects.toThrow(
-      `${file}:3:osa_alue: '091 10 Kruununhaka' is under 091102P here but under 091101P on line 2`,
-    );
-    await expect(loadFixture(aluesarjatHierarchy, file, `${header}\n091 Helsinki,091 10 Kruununhaka,,\n`)).rejects.toThrow(
-      `${file}:2:suurpiiri: '091 10 Kruununhaka' has level 'osa-alue', not 'suurpiiri'`,
-    );
+    await expect(
+      loadFixture(
+        aluesarjatHierarchy,
+        file,
+        `${header}\n${first}\n${first.replace('091 101 Vironniemen', '091 102 Ullanlinnan')}\n`,
+      ),
+    ).rejects.toThrow(`${file}:3:osa_alue: '091 10 Kruununhaka' is under 091102P here but under 091101P on line 2`);
+    await expect(
+      loadFixture(aluesarjatHierarchy, file, `${header}\n091 Helsinki,091 10 Kruununhaka,,\n`),
+    ).rejects.toThrow(`${file}:2:suurpiiri: '091 10 Kruununhaka' has level 'osa-alue', not 'suurpiiri'`);
   });
 });

@@ -19,7 +19,12 @@ const LEVELS: Record<(typeof COLUMNS)[number], readonly string[]> = {
   peruspiiri: ['peruspiiri'],
   osa_alue: ['osa-alue'],
 };
-const rowSchema = z.object({ kunta: z.string().min(1, 'the municipality is missing'), suurpiiri: z.string(), peruspiiri: z.string(), osa_alue: z.string() });
+const rowSchema = z.object({
+  kunta: z.string().min(1, 'the municipality is missing'),
+  suurpiiri: z.string(),
+  peruspiiri: z.string(),
+  osa_alue: z.string(),
+});
 
 export const aluesarjatHierarchy: Source = {
   id: 'aluesarjat-hierarchy',
@@ -32,7 +37,12 @@ export const aluesarjatHierarchy: Source = {
     if (unknown) throw new LoadError(file.relPath, table.headerLine, unknown, 'unknown column');
     const seen = new Map<string, { area: AreaRef; parent: AreaRef | null; line: number }>();
     for (const { line, fields } of table.rows) {
-      const row = parseRow(rowSchema, Object.fromEntries(table.header.map((h, i) => [h, fields[i].trim()])), file.relPath, line);
+      const row = parseRow(
+        rowSchema,
+        Object.fromEntries(table.header.map((h, i) => [h, fields[i].trim()])),
+        file.relPath,
+        line,
+      );
       let parent: AreaRef | null = null;
       for (const column of COLUMNS) {
         if (row[column] === '') {
@@ -42,19 +52,35 @@ export const aluesarjatHierarchy: Source = {
         }
         const area = labelledArea(row[column]);
         if (typeof area === 'string') throw new LoadError(file.relPath, line, column, area);
-        if (!LEVELS[column].includes(area.areaLevel)) throw new LoadError(file.relPath, line, column, `'${row[column]}' has level '${area.areaLevel}', not '${column}'`);
+        if (!LEVELS[column].includes(area.areaLevel))
+          throw new LoadError(
+            file.relPath,
+            line,
+            column,
+            `'${row[column]}' has level '${area.areaLevel}', not '${column}'`,
+          );
         const known = seen.get(area.areaCode);
         if (!known) seen.set(area.areaCode, { area, parent, line });
         else if (known.parent?.areaCode !== parent?.areaCode) {
-          throw new LoadError(file.relPath, line, column, `'${row[column]}' is under ${parent?.areaCode} here but under ${known.parent?.areaCode} on line ${known.line}`);
+          throw new LoadError(
+            file.relPath,
+            line,
+            column,
+            `'${row[column]}' is under ${parent?.areaCode} here but under ${known.parent?.areaCode} on line ${known.line}`,
+          );
         }
         parent = area;
       }
     }
     for (const { area, parent, line } of seen.values()) {
       sink.add('subarea_hierarchy', {
-        line, municipality_code: area.municipalityCode, area_code: area.areaCode, area_name: area.areaName,
-        area_level: area.areaLevel, parent_code: parent?.areaCode ?? null, parent_level: parent?.areaLevel ?? null,
+        line,
+        municipality_code: area.municipalityCode,
+        area_code: area.areaCode,
+        area_name: area.areaName,
+        area_level: area.areaLevel,
+        parent_code: parent?.areaCode ?? null,
+        parent_level: parent?.areaLevel ?? null,
       });
     }
   },

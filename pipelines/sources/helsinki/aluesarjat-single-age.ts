@@ -20,7 +20,13 @@ export const aluesarjatSingleAge: Source = {
     const wide = readWideYearTable(file, ['Äidinkieli', 'Sukupuoli', 'Ikä']);
     for (const { line, fields } of wide.table.rows) {
       const language = LANGUAGE[fields[2]];
-      if (!language) throw new LoadError(file.relPath, line, 'Äidinkieli', `unknown mother tongue '${fields[2]}' (expected Yhteensä or Ruotsi)`);
+      if (!language)
+        throw new LoadError(
+          file.relPath,
+          line,
+          'Äidinkieli',
+          `unknown mother tongue '${fields[2]}' (expected Yhteensä or Ruotsi)`,
+        );
       const sex = SEX[fields[3]];
       if (!sex) throw new LoadError(file.relPath, line, 'Sukupuoli', `unknown sex '${fields[3]}'`);
       const age = aluesarjatAge(fields[4]);

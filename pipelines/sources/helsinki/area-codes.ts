@@ -46,7 +46,12 @@ export function areaRef(municipality: string, num: string, name: string): AreaRe
   const level = regionLevel(municipality, num, name);
   if (!level) return `cannot tell the area level of '${municipality} ${num} ${name}'`;
   const suffix = municipality === HELSINKI && level === 'peruspiiri' ? 'P' : '';
-  return { municipalityCode: municipality, areaCode: `${municipality}${num}${suffix}`, areaName: name, areaLevel: level };
+  return {
+    municipalityCode: municipality,
+    areaCode: `${municipality}${num}${suffix}`,
+    areaName: name,
+    areaLevel: level,
+  };
 }
 
 const LABEL_RE = /^(\d{3})(?: (\d{1,3}))? (.+)$/;
@@ -65,7 +70,8 @@ export function aluesarjatArea(code: string, label: string): AreaRef | string {
   if (published !== `${municipality}${num}` && published !== `${municipality}${num}P`) {
     return `area code '${published}' does not match its label '${label}'`;
   }
-  if (published.endsWith('P') && ref.areaLevel !== 'peruspiiri') return `area code '${published}' marks a peruspiiri but '${label}' is not one`;
+  if (published.endsWith('P') && ref.areaLevel !== 'peruspiiri')
+    return `area code '${published}' marks a peruspiiri but '${label}' is not one`;
   return ref;
 }
 
@@ -92,6 +98,7 @@ export function osaAlueLabel2019(label: string): AreaRef | string {
 export function keyFigureArea(code: string, name: string): AreaRef | string {
   const c = code.trim();
   if (c === '000') return areaRef(HELSINKI, '', name);
-  if (!/^\d{1,3}$/.test(c) || c.length === 2) return `expected '000', a suurpiiri digit or a peruspiiri number, found '${code}'`;
+  if (!/^\d{1,3}$/.test(c) || c.length === 2)
+    return `expected '000', a suurpiiri digit or a peruspiiri number, found '${code}'`;
   return areaRef(HELSINKI, c, name);
 }

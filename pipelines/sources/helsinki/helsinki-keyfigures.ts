@@ -26,11 +26,17 @@ export const helsinkiKeyfigures: Source = {
     const year = Number(/_(\d{4})\.csv(\.gz)?$/.exec(file.relPath)![1]);
     const table = readCsvTable(file, { required: ['area_code', 'area_name'] });
     if (table.header[0] !== 'area_code' || table.header[1] !== 'area_name') {
-      throw new LoadError(file.relPath, table.headerLine, table.header[0], "expected the columns 'area_code', 'area_name' first");
+      throw new LoadError(
+        file.relPath,
+        table.headerLine,
+        table.header[0],
+        "expected the columns 'area_code', 'area_name' first",
+      );
     }
     const columns = table.header.slice(2).map((h) => {
       const column = BY_COLUMN.get(h);
-      if (!column) throw new LoadError(file.relPath, table.headerLine, h, 'unknown column: not a key figure this pipeline knows');
+      if (!column)
+        throw new LoadError(file.relPath, table.headerLine, h, 'unknown column: not a key figure this pipeline knows');
       return column;
     });
     const schema = z.object({ values: z.array(cell).length(columns.length) });
@@ -41,8 +47,18 @@ export const helsinkiKeyfigures: Source = {
       values.forEach((v, i) => {
         const c = columns[i];
         sink.add('subarea_observation', {
-          line, municipality_code: area.municipalityCode, area_code: area.areaCode, area_name: area.areaName, area_level: area.areaLevel,
-          year, variable: c.code, age: c.age ?? 'total', sex: 'total', language: c.language ?? 'total', value: v.value, suppressed: v.suppressed,
+          line,
+          municipality_code: area.municipalityCode,
+          area_code: area.areaCode,
+          area_name: area.areaName,
+          area_level: area.areaLevel,
+          year,
+          variable: c.code,
+          age: c.age ?? 'total',
+          sex: 'total',
+          language: c.language ?? 'total',
+          value: v.value,
+          suppressed: v.suppressed,
         });
       });
     }

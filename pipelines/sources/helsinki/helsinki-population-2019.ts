@@ -25,35 +25,68 @@ export const helsinkiPopulation2019: Source = {
     const table = readCsvTable(file, { required: ['Aluenimi', 'vuosi', 'alue', 'iyht'] });
     const ageColumns = table.header.slice(4).map((h) => {
       const m = /^([mn])(\d{1,2})$/.exec(h);
-      if (!m) throw new LoadError(file.relPath, table.headerLine, h, "unknown column: expected m<age> or n<age>");
+      if (!m) throw new LoadError(file.relPath, table.headerLine, h, 'unknown column: expected m<age> or n<age>');
       return { sex: SEX_PREFIX[m[1]], age: Number(m[2]) };
     });
     const topAge = Math.max(...ageColumns.map((c) => c.age));
     for (const sex of Object.values(SEX_PREFIX)) {
-      const ages = ageColumns.filter((c) => c.sex === sex).map((c) => c.age).join(',');
+      const ages = ageColumns
+        .filter((c) => c.sex === sex)
+        .map((c) => c.age)
+        .join(',');
       if (ages !== Array.from({ length: topAge + 1 }, (_, a) => a).join(',')) {
         throw new LoadError(file.relPath, table.headerLine, 'header', `${sex} ages must run 0..${topAge} without gaps`);
       }
     }
     const labels = ageColumns.map((c) => (c.age === topAge ? `${topAge}+` : String(c.age)));
     const schema = z.object({
-      label: z.string(), year: yearSchema, number: z.coerce.number().int(), total: cell,
+      label: z.string(),
+      year: yearSchema,
+      number: z.coerce.number().int(),
+      total: cell,
       values: z.array(cell).length(ageColumns.length),
     });
     for (const { line, fields } of table.rows) {
-      const row = parseRow(schema, { label: fields[0], year: fields[1], number: fields[2], total: fields[3], values: fields.slice(4) },
-        file.relPath, line, table.header.slice(4));
+      const row = parseRow(
+        schema,
+        { label: fields[0], year: fields[1], number: fields[2], total: fields[3], values: fields.slice(4) },
+        file.relPath,
+        line,
+        table.header.slice(4),
+      );
       const area = osaAlueLabel2019(row.label);
       if (typeof area === 'string') throw new LoadError(file.relPath, line, 'Aluenimi', area);
-      if (area.areaCode !== `${area.municipalityCode}${row.number}`) throw new LoadError(file.relPath, line, 'alue', `area number ${row.number} does not match '${row.label}'`);
+      if (area.areaCode !== `${area.municipalityCode}${row.number}`)
+        throw new LoadError(file.relPath, line, 'alue', `area number ${row.number} does not match '${row.label}'`);
       const sum = row.values.reduce((s, v) => s + (v.value ?? 0), 0);
       if (row.total.value !== null && !row.values.some((v) => v.suppressed) && sum !== row.total.value) {
         throw new LoadError(file.relPath, line, 'iyht', `total ${row.total.value} differs from the sum of ages ${sum}`);
       }
-      const base = { line, municipality_code: area.municipalityCode, area_code: area.areaCode, area_name: area.areaName, area_level: area.areaLevel, year: row.year, variable: 'population', language: 'total' };
-      sink.add('subarea_observation', { ...base, age: 'total', sex: 'total', value: row.total.value, suppressed: row.total.suppressed });
+      const base = {
+        line,
+        municipality_code: area.municipalityCode,
+        area_code: area.areaCode,
+        area_name: area.areaName,
+        area_level: area.areaLevel,
+        year: row.year,
+        variable: 'population',
+        language: 'total',
+      };
+      sink.add('subarea_observation', {
+        ...base,
+        age: 'total',
+        sex: 'total',
+        value: row.total.value,
+        suppressed: row.total.suppressed,
+      });
       row.values.forEach((v, i) => {
-        sink.add('subarea_observation', { ...base, age: labels[i], sex: ageColumns[i].sex, value: v.value, suppressed: v.suppressed });
+        sink.add('subarea_observation', {
+          ...base,
+          age: labels[i],
+          sex: ageColumns[i].sex,
+          value: v.value,
+          suppressed: v.suppressed,
+        });
       });
     }
   },

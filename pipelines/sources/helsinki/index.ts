@@ -10,6 +10,13 @@ import { tk2019Fertility, tk2019Mortality } from './tk2019-rates';
 
 /** Sub-municipal series of the capital region (Aluesarjat, projection inputs, key figures, HSY grid). */
 export const HELSINKI_SOURCES: Source[] = [
-  aluesarjatSingleAge, aluesarjatAgeGroups, aluesarjatHierarchy, helsinkiPopulation2019, helsinkiHousingForecast,
-  tk2019Fertility, tk2019Mortality, helsinkiKeyfigures, hsyGrid,
+  aluesarjatSingleAge,
+  aluesarjatAgeGroups,
+  aluesarjatHierarchy,
+  helsinkiPopulation2019,
+  helsinkiHousingForecast,
+  tk2019Fertility,
+  tk2019Mortality,
+  helsinkiKeyfigures,
+  hsyGrid,
 ];

@@ -22,29 +22,61 @@ const REGIONS: Record<string, { code: string; name: string }> = {
   '5': { code: 'KUUMA', name: 'KUUMA-kunnat (painotettu keskiarvo)' },
 };
 
-interface RateColumn { measure: string; sex: string; age: number }
+interface RateColumn {
+  measure: string;
+  sex: string;
+  age: number;
+}
 
-function loadRates(file: RawFile, sink: Sink, regionColumn: string, classify: (header: string) => RateColumn | null): void {
+function loadRates(
+  file: RawFile,
+  sink: Sink,
+  regionColumn: string,
+  classify: (header: string) => RateColumn | null,
+): void {
   const table = readCsvTable(file, { required: ['vuosi', regionColumn] });
   if (table.header[0] !== 'vuosi' || table.header[1] !== regionColumn) {
-    throw new LoadError(file.relPath, table.headerLine, table.header[0], `expected the columns 'vuosi', '${regionColumn}' first`);
+    throw new LoadError(
+      file.relPath,
+      table.headerLine,
+      table.header[0],
+      `expected the columns 'vuosi', '${regionColumn}' first`,
+    );
   }
   const columns = table.header.slice(2).map((h) => {
     const column = classify(h);
-    if (!column) throw new LoadError(file.relPath, table.headerLine, h, 'unknown column: not a rate column this pipeline knows');
+    if (!column)
+      throw new LoadError(file.relPath, table.headerLine, h, 'unknown column: not a rate column this pipeline knows');
     return column;
   });
   const schema = z.object({
     year: yearSchema,
-    region: z.enum(Object.keys(REGIONS) as [string, ...string[]], { message: `area type must be one of ${Object.keys(REGIONS).join(', ')}` }),
+    region: z.enum(Object.keys(REGIONS) as [string, ...string[]], {
+      message: `area type must be one of ${Object.keys(REGIONS).join(', ')}`,
+    }),
     values: z.array(statCellSchema({ suppressedTokens: [] })).length(columns.length),
   });
   for (const { line, fields } of table.rows) {
-    const row = parseRow(schema, { year: fields[0], region: fields[1], values: fields.slice(2) }, file.relPath, line, table.header.slice(2));
+    const row = parseRow(
+      schema,
+      { year: fields[0], region: fields[1], values: fields.slice(2) },
+      file.relPath,
+      line,
+      table.header.slice(2),
+    );
     const region = REGIONS[row.region];
     row.values.forEach((cell, i) => {
       const { measure, sex, age } = columns[i];
-      sink.add('projection_rate', { line, region_code: region.code, region_name: region.name, year: row.year, measure, sex, age, value: cell.value });
+      sink.add('projection_rate', {
+        line,
+        region_code: region.code,
+        region_name: region.name,
+        year: row.year,
+        measure,
+        sex,
+        age,
+        value: cell.value,
+      });
     });
   }
 }

@@ -21,7 +21,8 @@ const statCell = statCellSchema({ suppressedTokens: ['..'] });
 function parseYearCells(fields: string[], start: number, header: string[], relPath: string, line: number): YearCell[] {
   const cells: YearCell[] = new Array(fields.length - start);
   for (let i = start; i < fields.length; i++) {
-    cells[i - start] = fields[i].trim() === NO_VALUE ? NO_VALUE : parseStatCell(fields[i], statCell, relPath, line, header[i]);
+    cells[i - start] =
+      fields[i].trim() === NO_VALUE ? NO_VALUE : parseStatCell(fields[i], statCell, relPath, line, header[i]);
   }
   return cells;
 }
@@ -40,11 +41,18 @@ export function readWideYearTable(file: RawFile, dimensionColumns: readonly stri
   const fixed = ['area_code', 'area_name', ...dimensionColumns];
   const table = readCsvTable(file, { required: fixed });
   table.header.forEach((h, i) => {
-    if (i < fixed.length && h !== fixed[i]) throw new LoadError(file.relPath, table.headerLine, h, `expected column '${fixed[i]}' here`);
+    if (i < fixed.length && h !== fixed[i])
+      throw new LoadError(file.relPath, table.headerLine, h, `expected column '${fixed[i]}' here`);
   });
   const years = table.header.slice(fixed.length).map((h) => {
     const m = YEAR_COLUMN_RE.exec(h);
-    if (!m) throw new LoadError(file.relPath, table.headerLine, h, "unknown column: expected a year column like 'y2010_jan1'");
+    if (!m)
+      throw new LoadError(
+        file.relPath,
+        table.headerLine,
+        h,
+        "unknown column: expected a year column like 'y2010_jan1'",
+      );
     return Number(m[1]) - 1;
   });
   if (years.length === 0) throw new LoadError(file.relPath, table.headerLine, 'header', 'no year columns');
@@ -65,16 +73,31 @@ export function readWideYearTable(file: RawFile, dimensionColumns: readonly stri
 
 /** Writes the year cells of one row as subarea population rows with the given age/sex/language. */
 export function addPopulationYears(
-  sink: Sink, wide: WideYearTable, line: number, area: AreaRef, values: YearCell[],
-  age: string, sex: string, language: string,
+  sink: Sink,
+  wide: WideYearTable,
+  line: number,
+  area: AreaRef,
+  values: YearCell[],
+  age: string,
+  sex: string,
+  language: string,
 ): void {
   for (let i = 0; i < values.length; i++) {
     const cell = values[i];
     if (cell === NO_VALUE) continue;
     sink.add('subarea_observation', {
-      line, municipality_code: area.municipalityCode, area_code: area.areaCode, area_name: area.areaName,
-      area_level: area.areaLevel, year: wide.years[i], variable: 'population', age, sex, language,
-      value: cell.value, suppressed: cell.suppressed,
+      line,
+      municipality_code: area.municipalityCode,
+      area_code: area.areaCode,
+      area_name: area.areaName,
+      area_level: area.areaLevel,
+      year: wide.years[i],
+      variable: 'population',
+      age,
+      sex,
+      language,
+      value: cell.value,
+      suppressed: cell.suppressed,
     });
   }
 }

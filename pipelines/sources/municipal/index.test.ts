@@ -15,7 +15,10 @@ describe('municipal sources', () => {
   it('each shipped municipal file goes to exactly one municipal source', () => {
     expect(shipped.length).toBe(10);
     for (const rel of shipped) {
-      expect(MUNICIPAL_SOURCES.filter((s) => s.matches(rel)).map((s) => s.id), rel).toHaveLength(1);
+      expect(
+        MUNICIPAL_SOURCES.filter((s) => s.matches(rel)).map((s) => s.id),
+        rel,
+      ).toHaveLength(1);
       expect(MUNICIPAL_SOURCES).toContain(SOURCES.find((s) => s.matches(rel)));
     }
   });
@@ -33,6 +36,7 @@ describe('municipal sources', () => {
     // Signed variables must not use a count unit: the non-negative-counts check would reject them.
     const signed = [...KEY_FIGURE_VARIABLES, ...SOTKANET_INDICATORS].filter((v) => v.signed);
     expect(signed.map((v) => v.code)).toContain('natural_increase');
-    for (const v of signed) expect(['persons', 'households', 'dwellings', 'buildings', 'workplaces', 'count'], v.code).not.toContain(v.unit);
+    for (const v of signed)
+      expect(['persons', 'households', 'dwellings', 'buildings', 'workplaces', 'count'], v.code).not.toContain(v.unit);
   });
 });

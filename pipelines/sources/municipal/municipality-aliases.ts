@@ -19,11 +19,31 @@ export interface MunicipalityAlias {
 }
 
 export const MUNICIPALITY_ALIASES: readonly MunicipalityAlias[] = [
-  { label: 'Maarianhamina - Mariehamn', code: '478', name: 'Maarianhamina', nameSv: 'Mariehamn',
-    why: 'PxWeb bilingual label (StatFin births tables; Paavo 2016-2017 exports)' },
-  { label: 'Lappee', code: '405', name: 'Lappeenranta', why: "Paavo 2012-2017 per-topic exports cut the label '53500 Parkkarila-Harapainen-Reijola (Lappee'" },
-  { label: 'Lappeenr', code: '405', name: 'Lappeenranta', why: "Paavo 2012-2017 per-topic exports cut the label '53130 Keskussairaala-alue-Kimpinen (Lappeenr'" },
-  { label: 'Suomus', code: '777', name: 'Suomussalmi', why: "Paavo 2012-2017 per-topic exports cut the label '89760 Piispajärvi-Peranka-Kaikkoinen (Suomus'" },
+  {
+    label: 'Maarianhamina - Mariehamn',
+    code: '478',
+    name: 'Maarianhamina',
+    nameSv: 'Mariehamn',
+    why: 'PxWeb bilingual label (StatFin births tables; Paavo 2016-2017 exports)',
+  },
+  {
+    label: 'Lappee',
+    code: '405',
+    name: 'Lappeenranta',
+    why: "Paavo 2012-2017 per-topic exports cut the label '53500 Parkkarila-Harapainen-Reijola (Lappee'",
+  },
+  {
+    label: 'Lappeenr',
+    code: '405',
+    name: 'Lappeenranta',
+    why: "Paavo 2012-2017 per-topic exports cut the label '53130 Keskussairaala-alue-Kimpinen (Lappeenr'",
+  },
+  {
+    label: 'Suomus',
+    code: '777',
+    name: 'Suomussalmi',
+    why: "Paavo 2012-2017 per-topic exports cut the label '89760 Piispajärvi-Peranka-Kaikkoinen (Suomus'",
+  },
 ];
 
 /**
@@ -32,12 +52,23 @@ export const MUNICIPALITY_ALIASES: readonly MunicipalityAlias[] = [
  */
 export function addKeyExtras(sink: Sink, headerLine: number, vintage: number): void {
   sink.add('municipality_key', {
-    line: headerLine, municipality_code: COUNTRY_CODE, name_fi: 'Koko maa', name_sv: 'Hela landet', region_code: null, region_name: null, vintage,
+    line: headerLine,
+    municipality_code: COUNTRY_CODE,
+    name_fi: 'Koko maa',
+    name_sv: 'Hela landet',
+    region_code: null,
+    region_name: null,
+    vintage,
   });
   for (const alias of MUNICIPALITY_ALIASES) {
     sink.add('municipality_key', {
-      line: headerLine, municipality_code: alias.code, name_fi: alias.label, name_sv: alias.nameSv ?? null,
-      region_code: null, region_name: null, vintage: ALIAS_VINTAGE,
+      line: headerLine,
+      municipality_code: alias.code,
+      name_fi: alias.label,
+      name_sv: alias.nameSv ?? null,
+      region_code: null,
+      region_name: null,
+      vintage: ALIAS_VINTAGE,
     });
   }
 }

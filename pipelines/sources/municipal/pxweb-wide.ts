@@ -27,7 +27,11 @@ const YEAR_COLUMN_RE = /^(\d{4})(?:\s+(.+))?$/;
  * The leading columns (up to the first year column) must match `dimensions` in order; the last
  * `dimensions.length - required` of them may be absent (one table exported with or without a dimension).
  */
-export function readPxwebWide(file: RawFile, dimensions: readonly RegExp[], required = dimensions.length): PxwebWideTable {
+export function readPxwebWide(
+  file: RawFile,
+  dimensions: readonly RegExp[],
+  required = dimensions.length,
+): PxwebWideTable {
   const table = readCsvTable(file, { delimiter: ';' });
   let count = table.header.findIndex((h) => YEAR_COLUMN_RE.test(h));
   if (count < 0) count = table.header.length;
@@ -35,12 +39,23 @@ export function readPxwebWide(file: RawFile, dimensions: readonly RegExp[], requ
     const header = table.header[i] ?? '';
     if (i >= dimensions.length || !dimensions[i].test(header)) {
       const expected = dimensions[i] ? `one matching /${dimensions[i].source}/` : 'a year column';
-      throw new LoadError(file.relPath, table.headerLine, header || `column ${i + 1}`, `unknown column: expected ${expected}`);
+      throw new LoadError(
+        file.relPath,
+        table.headerLine,
+        header || `column ${i + 1}`,
+        `unknown column: expected ${expected}`,
+      );
     }
   }
   const columns = table.header.slice(count).map((header) => {
     const m = YEAR_COLUMN_RE.exec(header);
-    if (!m) throw new LoadError(file.relPath, table.headerLine, header, "unknown column: expected a year column such as '2000' or '2000 <measure>'");
+    if (!m)
+      throw new LoadError(
+        file.relPath,
+        table.headerLine,
+        header,
+        "unknown column: expected a year column such as '2000' or '2000 <measure>'",
+      );
     return { year: Number(m[1]), label: m[2] ?? '' };
   });
   if (columns.length === 0) throw new LoadError(file.relPath, table.headerLine, 'header', 'no year columns');
@@ -53,8 +68,17 @@ export const pxwebRowSchema = (columns: number, allowNegative = false) =>
 
 /** Parses the area (first column) and the year cells of a row; errors name the year column. */
 export function parseWideRow(
-  table: PxwebWideTable, row: CsvRecord, schema: ReturnType<typeof pxwebRowSchema>, relPath: string,
+  table: PxwebWideTable,
+  row: CsvRecord,
+  schema: ReturnType<typeof pxwebRowSchema>,
+  relPath: string,
 ): { area: string; values: StatValue[] } {
   const first = table.dimensions.length;
-  return parseRow(schema, { area: row.fields[0], values: row.fields.slice(first) }, relPath, row.line, table.header.slice(first));
+  return parseRow(
+    schema,
+    { area: row.fields[0], values: row.fields.slice(first) },
+    relPath,
+    row.line,
+    table.header.slice(first),
+  );
 }

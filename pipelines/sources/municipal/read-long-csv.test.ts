@@ -4,7 +4,11 @@ import { readLongCsv } from './read-long-csv';
 
 const collect = (content: string, required: string[] = []) => {
   const rows: [number, string[]][] = [];
-  const header = readLongCsv(writeFixture('municipal/x.csv', content), required, () => (line, fields) => rows.push([line, fields]));
+  const header = readLongCsv(
+    writeFixture('municipal/x.csv', content),
+    required,
+    () => (line, fields) => rows.push([line, fields]),
+  );
   return { header, rows };
 };
 
@@ -12,7 +16,10 @@ describe('readLongCsv', () => {
   it('splits quoted fields with commas and doubled quotes, skips blank lines, handles CRLF', () => {
     expect(collect('a,b,c\r\n"x, y",2,"say ""hi"""\r\n\r\n,,\r\n')).toEqual({
       header: ['a', 'b', 'c'],
-      rows: [[2, ['x, y', '2', 'say "hi"']], [4, ['', '', '']]],
+      rows: [
+        [2, ['x, y', '2', 'say "hi"']],
+        [4, ['', '', '']],
+      ],
     });
   });
 
@@ -22,6 +29,8 @@ describe('readLongCsv', () => {
     expect(() => collect('a,b\n1\n')).toThrow('municipal/x.csv:2:row: expected 2 fields, found 1');
     expect(() => collect('a,b\n1,2\n', ['c'])).toThrow('municipal/x.csv:1:c: required column is missing');
     expect(() => collect('a,a\n1,2\n')).toThrow('municipal/x.csv:1:a: duplicate column name');
-    expect(() => collect('a;b\n1;2\n')).toThrow("municipal/x.csv:1:header: expected ','-separated columns, found one column");
+    expect(() => collect('a;b\n1;2\n')).toThrow(
+      "municipal/x.csv:1:header: expected ','-separated columns, found one column",
+    );
   });
 });

@@ -10,7 +10,9 @@ import { readRawText, type RawFile } from '../../core/read-raw-file';
  * another field count, an unterminated quote. Returns the header (line 1).
  */
 export function readLongCsv(
-  file: RawFile, required: readonly string[], onRow: (header: readonly string[]) => (line: number, fields: string[]) => void,
+  file: RawFile,
+  required: readonly string[],
+  onRow: (header: readonly string[]) => (line: number, fields: string[]) => void,
 ): string[] {
   const text = readRawText(file);
   const firstBreak = text.indexOf('\n');
@@ -35,7 +37,12 @@ export function readLongCsv(
     if (line === '') continue;
     const fields = line.includes('"') ? splitQuoted(line, file.relPath, i + 1) : line.split(',');
     if (fields.length !== header.length) {
-      throw new LoadError(file.relPath, i + 1, 'row', `expected ${header.length} fields, found ${fields.length} (truncated row or wrong delimiter)`);
+      throw new LoadError(
+        file.relPath,
+        i + 1,
+        'row',
+        `expected ${header.length} fields, found ${fields.length} (truncated row or wrong delimiter)`,
+      );
     }
     visit(i + 1, fields);
   }
@@ -58,7 +65,13 @@ function splitQuoted(line: string, relPath: string, lineNo: number): string[] {
     let from = i + 1;
     for (;;) {
       const quote = line.indexOf('"', from);
-      if (quote < 0) throw new LoadError(relPath, lineNo, 'file', 'unterminated quoted field: the file is truncated or has a record spanning lines');
+      if (quote < 0)
+        throw new LoadError(
+          relPath,
+          lineNo,
+          'file',
+          'unterminated quoted field: the file is truncated or has a record spanning lines',
+        );
       value += line.slice(from, quote);
       if (line[quote + 1] !== '"') {
         i = quote + 1;
@@ -69,7 +82,8 @@ function splitQuoted(line: string, relPath: string, lineNo: number): string[] {
     }
     fields.push(value);
     if (i === line.length) return fields;
-    if (line[i] !== ',') throw new LoadError(relPath, lineNo, 'row', `unexpected text after a quoted field at column ${i + 1}`);
+    if (line[i] !== ',')
+      throw new LoadError(relPath, lineNo, 'row', `unexpected text after a quoted field at column ${i + 1}`);
     i++;
   }
 }

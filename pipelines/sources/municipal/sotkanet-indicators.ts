@@ -17,7 +17,8 @@ import { SOTKANET_INDICATORS } from './sotkanet-indicator-titles';
 const COLUMNS = ['indicator', 'municipality', 'year', 'value', 'region'] as const;
 const BY_TITLE = new Map(SOTKANET_INDICATORS.map((v) => [v.fi, v]));
 const rowSchemas = [false, true].map((allowNegative) =>
-  z.object({ municipality: areaNameSchema, year: yearSchema, value: statCellSchema({ allowNegative }) }));
+  z.object({ municipality: areaNameSchema, year: yearSchema, value: statCellSchema({ allowNegative }) }),
+);
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const PLAIN_YEAR = /^(19|20)\d\d$/;
 
@@ -29,7 +30,8 @@ export const sotkanetIndicators: Source = {
   load(file, sink) {
     readLongCsv(file, COLUMNS, (header) => {
       const unknown = header.find((h) => !(COLUMNS as readonly string[]).includes(h));
-      if (unknown !== undefined) throw new LoadError(file.relPath, 1, unknown, `unknown column: expected ${COLUMNS.join(', ')}`);
+      if (unknown !== undefined)
+        throw new LoadError(file.relPath, 1, unknown, `unknown column: expected ${COLUMNS.join(', ')}`);
       const [iIndicator, iMunicipality, iYear, iValue] = COLUMNS.map((c) => header.indexOf(c));
       let lastTitle = '';
       let variable: MunicipalVariable | undefined;
@@ -43,8 +45,16 @@ export const sotkanetIndicators: Source = {
         const { code, signed } = variable!;
         const [municipality, year, raw] = [fields[iMunicipality], fields[iYear], fields[iValue]];
         const value = PLAIN_NUMBER.test(raw) ? Number(raw) : NaN;
-        if (PLAIN_YEAR.test(year) && municipality !== '' && municipality.trim() === municipality && (value >= 0 || (signed && value < 0))) {
-          addMunicipalValue(sink, line, { code: null, name: municipality }, Number(year), code, { value, suppressed: false });
+        if (
+          PLAIN_YEAR.test(year) &&
+          municipality !== '' &&
+          municipality.trim() === municipality &&
+          (value >= 0 || (signed && value < 0))
+        ) {
+          addMunicipalValue(sink, line, { code: null, name: municipality }, Number(year), code, {
+            value,
+            suppressed: false,
+          });
           return;
         }
         const r = parseRow(rowSchemas[signed ? 1 : 0], { municipality, year, value: raw }, file.relPath, line);

@@ -13,10 +13,25 @@ import { areaNameSchema, municipalFile, municipalityCodeSchema, namedFields } fr
  * so the maakunta gets the official two-digit code by its name (same codes as the StatFin key).
  */
 const MAAKUNTA_CODES: Record<string, string> = {
-  Uusimaa: '01', 'Varsinais-Suomi': '02', Satakunta: '04', 'Kanta-Häme': '05', Pirkanmaa: '06', 'Päijät-Häme': '07',
-  Kymenlaakso: '08', 'Etelä-Karjala': '09', 'Etelä-Savo': '10', 'Pohjois-Savo': '11', 'Pohjois-Karjala': '12',
-  'Keski-Suomi': '13', 'Etelä-Pohjanmaa': '14', Pohjanmaa: '15', 'Keski-Pohjanmaa': '16', 'Pohjois-Pohjanmaa': '17',
-  Kainuu: '18', Lappi: '19', Ahvenanmaa: '21',
+  Uusimaa: '01',
+  'Varsinais-Suomi': '02',
+  Satakunta: '04',
+  'Kanta-Häme': '05',
+  Pirkanmaa: '06',
+  'Päijät-Häme': '07',
+  Kymenlaakso: '08',
+  'Etelä-Karjala': '09',
+  'Etelä-Savo': '10',
+  'Pohjois-Savo': '11',
+  'Pohjois-Karjala': '12',
+  'Keski-Suomi': '13',
+  'Etelä-Pohjanmaa': '14',
+  Pohjanmaa: '15',
+  'Keski-Pohjanmaa': '16',
+  'Pohjois-Pohjanmaa': '17',
+  Kainuu: '18',
+  Lappi: '19',
+  Ahvenanmaa: '21',
 };
 const COLUMNS = ['region.code', 'region.title.fi', 'region.category', 'maakunta.title.fi'] as const;
 /** Sotkanet's own ids, URIs and sub-regions: not needed for the key. */
@@ -40,10 +55,21 @@ export const sotkanetMunicipalityKey: Source = {
     for (const row of table.rows) {
       const r = parseRow(rowSchema, pick(row.fields), file.relPath, row.line);
       const regionCode = MAAKUNTA_CODES[r['maakunta.title.fi']];
-      if (!regionCode) throw new LoadError(file.relPath, row.line, 'maakunta.title.fi', `unknown maakunta '${r['maakunta.title.fi']}'`);
+      if (!regionCode)
+        throw new LoadError(
+          file.relPath,
+          row.line,
+          'maakunta.title.fi',
+          `unknown maakunta '${r['maakunta.title.fi']}'`,
+        );
       sink.add('municipality_key', {
-        line: row.line, municipality_code: r['region.code'], name_fi: r['region.title.fi'], name_sv: null,
-        region_code: regionCode, region_name: r['maakunta.title.fi'], vintage,
+        line: row.line,
+        municipality_code: r['region.code'],
+        name_fi: r['region.title.fi'],
+        name_sv: null,
+        region_code: regionCode,
+        region_name: r['maakunta.title.fi'],
+        vintage,
       });
     }
   },

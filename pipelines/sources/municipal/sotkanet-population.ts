@@ -11,7 +11,11 @@ import { addMunicipalValue, municipalFile, municipalityCodeSchema, namedFields }
  * same code `sotkanet_population`; the sources differ, so the overlap 2000-2012 is no duplicate.
  */
 const COLUMNS = ['municipality_code', 'year', 'population'] as const;
-const rowSchema = z.object({ municipality_code: municipalityCodeSchema, year: yearSchema, population: statCellSchema() });
+const rowSchema = z.object({
+  municipality_code: municipalityCodeSchema,
+  year: yearSchema,
+  population: statCellSchema(),
+});
 
 export const sotkanetPopulation: Source = {
   id: 'sotkanet-population',
@@ -23,7 +27,14 @@ export const sotkanetPopulation: Source = {
     const pick = namedFields(file.relPath, table, COLUMNS);
     for (const row of table.rows) {
       const r = parseRow(rowSchema, pick(row.fields), file.relPath, row.line);
-      addMunicipalValue(sink, row.line, { code: r.municipality_code, name: null }, r.year, 'sotkanet_population', r.population);
+      addMunicipalValue(
+        sink,
+        row.line,
+        { code: r.municipality_code, name: null },
+        r.year,
+        'sotkanet_population',
+        r.population,
+      );
     }
   },
 };

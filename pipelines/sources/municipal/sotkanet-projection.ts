@@ -25,7 +25,13 @@ const rowSchema = z.object({
 function parseTitle(title: string, relPath: string, line: number): { code: string; year: number } {
   const m = TITLE_RE.exec(title.trim());
   const code = m ? BY_MEASURE.get(m[1] ?? 'Väestöennuste') : undefined;
-  if (!m || !code) throw new LoadError(relPath, line, 'indicator', `unknown indicator '${title}': expected '[...] <measure>, väestöennuste YYYY'`);
+  if (!m || !code)
+    throw new LoadError(
+      relPath,
+      line,
+      'indicator',
+      `unknown indicator '${title}': expected '[...] <measure>, väestöennuste YYYY'`,
+    );
   return { code, year: Number(m[2]) };
 }
 
@@ -43,8 +49,16 @@ export const sotkanetProjection: Source = {
       const parsed = parseRow(rowSchema, r, file.relPath, row.line);
       const area = areaOfName(parsed.municipality);
       sink.add('projection_value', {
-        line: row.line, scope: 'municipality', municipality_code: area.code, municipality_name: area.name, area_code: null, area_name: null,
-        vintage: parsed.projection_vintage_year, year, variable: code, value: parsed.value.value!,
+        line: row.line,
+        scope: 'municipality',
+        municipality_code: area.code,
+        municipality_name: area.name,
+        area_code: null,
+        area_name: null,
+        vintage: parsed.projection_vintage_year,
+        year,
+        variable: code,
+        value: parsed.value.value!,
       });
     }
   },

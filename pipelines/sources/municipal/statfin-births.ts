@@ -18,14 +18,20 @@ function sexInfixes(table: PxwebWideTable, relPath: string): string[] {
   return table.columns.map(({ label }, i) => {
     const sex = BIRTH_SEXES.find((s) => s.label === MEASURE_RE.exec(label)?.[1]);
     const header = table.header[table.dimensions.length + i];
-    if (!sex) throw new LoadError(relPath, table.headerLine, header, "unknown column: expected '<year> Sukupuolet yhteensä|Pojat|Tytöt Elävänä syntyneet, lkm'");
+    if (!sex)
+      throw new LoadError(
+        relPath,
+        table.headerLine,
+        header,
+        "unknown column: expected '<year> Sukupuolet yhteensä|Pojat|Tytöt Elävänä syntyneet, lkm'",
+      );
     return sex.infix;
   });
 }
 
 export const statfinBirths: Source = {
   id: 'statfin-births',
-  title: 'StatFin live births by municipality (with or without mother\'s age group)',
+  title: "StatFin live births by municipality (with or without mother's age group)",
   ...STATFIN_LICENCE,
   matches: municipalFile(/^syntyneet_lapset_\d{4}_\d{4}\.csv$/),
   load(file, sink) {
@@ -37,11 +43,14 @@ export const statfinBirths: Source = {
       let ageSuffix: string | undefined;
       if (byMotherAge) {
         ageSuffix = MOTHER_AGE_GROUPS.find((g) => g.label === row.fields[1].trim())?.suffix;
-        if (ageSuffix === undefined) throw new LoadError(file.relPath, row.line, 'Äidin ikä', `unknown mother's age group '${row.fields[1]}'`);
+        if (ageSuffix === undefined)
+          throw new LoadError(file.relPath, row.line, 'Äidin ikä', `unknown mother's age group '${row.fields[1]}'`);
       }
       const parsed = parseWideRow(table, row, schema, file.relPath);
       const area = areaOfName(parsed.area);
-      parsed.values.forEach((cell, i) => addMunicipalValue(sink, row.line, area, table.columns[i].year, birthCode(infixes[i], ageSuffix), cell));
+      parsed.values.forEach((cell, i) =>
+        addMunicipalValue(sink, row.line, area, table.columns[i].year, birthCode(infixes[i], ageSuffix), cell),
+      );
     }
   },
 };

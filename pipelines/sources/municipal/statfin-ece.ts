@@ -4,7 +4,14 @@ import { readCsvTable } from '../../core/read-csv-table';
 import type { Source } from '../../core/source';
 import { parseRow, statCellSchema, yearSchema } from '../../core/values';
 import { STATFIN_ECE_LICENCE } from '../licences';
-import { COUNTRY_CODE, addMunicipalValue, areaNameSchema, areaOfName, municipalFile, namedFields } from './municipal-file';
+import {
+  COUNTRY_CODE,
+  addMunicipalValue,
+  areaNameSchema,
+  areaOfName,
+  municipalFile,
+  namedFields,
+} from './municipal-file';
 
 /**
  * StatFin vaka table 14jt (children in early childhood education), two JSON extracts converted to CSV:
@@ -16,7 +23,10 @@ const count = statCellSchema();
 const AGE_COLUMNS = ['year', 'area_code', 'age', 'vaka_lapsi_lkm', 'vko'] as const;
 const ageRowSchema = z.object({
   year: yearSchema,
-  area_code: z.string().trim().regex(/^(SSS|KU\d{3})$/, "expected 'SSS' or 'KU' and a 3-digit municipality code")
+  area_code: z
+    .string()
+    .trim()
+    .regex(/^(SSS|KU\d{3})$/, "expected 'SSS' or 'KU' and a 3-digit municipality code")
     .transform((s) => (s === COUNTRY_CODE ? s : s.slice(2))),
   age: z.enum(ECE_AGES.map(String) as [string, ...string[]], { error: `expected a single age ${ECE_AGES.join(', ')}` }),
   vaka_lapsi_lkm: count,

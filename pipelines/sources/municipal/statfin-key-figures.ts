@@ -20,14 +20,22 @@ export const statfinKeyFigures: Source = {
   load(file, sink) {
     const table = readPxwebWide(file, [/^Alue( \d{4})?$/, /^Tiedot$/]);
     const nonBare = table.columns.findIndex((c) => c.label !== '');
-    if (nonBare >= 0) throw new LoadError(file.relPath, table.headerLine, table.header[table.dimensions.length + nonBare], "unknown column: expected a bare year such as '2000'");
+    if (nonBare >= 0)
+      throw new LoadError(
+        file.relPath,
+        table.headerLine,
+        table.header[table.dimensions.length + nonBare],
+        "unknown column: expected a bare year such as '2000'",
+      );
     const schemas = [false, true].map((signed) => pxwebRowSchema(table.columns.length, signed));
     for (const row of table.rows) {
       const variable = BY_LABEL.get(row.fields[1].trim());
       if (!variable) throw new LoadError(file.relPath, row.line, 'Tiedot', `unknown indicator '${row.fields[1]}'`);
       const parsed = parseWideRow(table, row, schemas[variable.signed ? 1 : 0], file.relPath);
       const area = areaOfName(parsed.area);
-      parsed.values.forEach((cell, i) => addMunicipalValue(sink, row.line, area, table.columns[i].year, variable.code, cell));
+      parsed.values.forEach((cell, i) =>
+        addMunicipalValue(sink, row.line, area, table.columns[i].year, variable.code, cell),
+      );
     }
   },
 };

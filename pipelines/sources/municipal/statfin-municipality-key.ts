@@ -16,9 +16,17 @@ const DEFAULT_VINTAGE = 2017;
 const COLUMNS = ['kunta_nro', 'Alue', 'maakunta_nro', 'maakunta'] as const;
 const pad = (width: number) => (s: string) => s.padStart(width, '0');
 const rowSchema = z.object({
-  kunta_nro: z.string().trim().regex(/^\d{1,3}$/, 'expected a municipality number').transform(pad(3)),
+  kunta_nro: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, 'expected a municipality number')
+    .transform(pad(3)),
   Alue: areaNameSchema,
-  maakunta_nro: z.string().trim().regex(/^\d{1,2}$/, 'expected a region number').transform(pad(2)),
+  maakunta_nro: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, 'expected a region number')
+    .transform(pad(2)),
   maakunta: areaNameSchema,
 });
 
@@ -34,7 +42,13 @@ export const statfinMunicipalityKey: Source = {
     for (const row of table.rows) {
       const r = parseRow(rowSchema, pick(row.fields), file.relPath, row.line);
       sink.add('municipality_key', {
-        line: row.line, municipality_code: r.kunta_nro, name_fi: r.Alue, name_sv: null, region_code: r.maakunta_nro, region_name: r.maakunta, vintage,
+        line: row.line,
+        municipality_code: r.kunta_nro,
+        name_fi: r.Alue,
+        name_sv: null,
+        region_code: r.maakunta_nro,
+        region_name: r.maakunta,
+        vintage,
       });
     }
     addKeyExtras(sink, table.headerLine, vintage);

@@ -27,11 +27,17 @@ const cellsSchema = (years: number) => z.object({ values: z.array(statCellSchema
 
 function readYearColumns(file: RawFile, header: string[], headerLine: number): number[] {
   if (header[0] !== AREA_COLUMN || header[1] !== LABEL_COLUMN) {
-    throw new LoadError(file.relPath, headerLine, header[0], `expected the columns '${AREA_COLUMN}','${LABEL_COLUMN}', then one column per year`);
+    throw new LoadError(
+      file.relPath,
+      headerLine,
+      header[0],
+      `expected the columns '${AREA_COLUMN}','${LABEL_COLUMN}', then one column per year`,
+    );
   }
   return header.slice(2).map((h) => {
     const year = yearSchema.safeParse(/^\d{4}$/.test(h) ? h : null);
-    if (!year.success) throw new LoadError(file.relPath, headerLine, h, 'unknown column: expected a statistical year (YYYY)');
+    if (!year.success)
+      throw new LoadError(file.relPath, headerLine, h, 'unknown column: expected a statistical year (YYYY)');
     return year.data;
   });
 }
@@ -40,7 +46,13 @@ function readYearColumns(file: RawFile, header: string[], headerLine: number): n
 function lookupVariable(file: RawFile, line: number, label: string): string {
   const split = splitPaavoHeader(label);
   const variable = split.year === null ? matchPaavoLabel(split.label, split.topic) : undefined;
-  if (!variable) throw new LoadError(file.relPath, line, LABEL_COLUMN, `unknown variable '${label}': not a Paavo label this pipeline knows`);
+  if (!variable)
+    throw new LoadError(
+      file.relPath,
+      line,
+      LABEL_COLUMN,
+      `unknown variable '${label}': not a Paavo label this pipeline knows`,
+    );
   return variable.code;
 }
 
@@ -59,13 +71,21 @@ function loadPxwebLong(file: RawFile, sink: Sink): void {
     let code = codes.get(label);
     if (code === undefined) codes.set(label, (code = lookupVariable(file, row.line, label)));
     let parsedArea = areas.get(area);
-    if (parsedArea === undefined) areas.set(area, (parsedArea = parseRow(areaSchema, { area }, file.relPath, row.line).area));
+    if (parsedArea === undefined)
+      areas.set(area, (parsedArea = parseRow(areaSchema, { area }, file.relPath, row.line).area));
     const { values } = parseRow(schema, { values: cells }, file.relPath, row.line, yearHeaders);
     for (let i = 0; i < years.length; i++) {
       const cell = withholdZeroMean(code, values[i]);
       sink.add('postal_observation', {
-        line: row.line, postal_code: parsedArea.postalCode, postal_name: parsedArea.name, municipality_code: null,
-        municipality_name: parsedArea.municipalityName, year: years[i], variable: code, value: cell.value, suppressed: cell.suppressed,
+        line: row.line,
+        postal_code: parsedArea.postalCode,
+        postal_name: parsedArea.name,
+        municipality_code: null,
+        municipality_name: parsedArea.municipalityName,
+        year: years[i],
+        variable: code,
+        value: cell.value,
+        suppressed: cell.suppressed,
       });
     }
   }

@@ -29,19 +29,38 @@ export const paavoTopicTables: Source = {
     const columns = valueHeaders.map((header) => {
       const { label, topic, year } = splitPaavoHeader(header);
       const variable = matchPaavoLabel(label, topic ?? 'LM');
-      if (!variable) throw new LoadError(file.relPath, table.headerLine, header, 'unknown column: not a Paavo variable this pipeline knows');
-      if (year === null) throw new LoadError(file.relPath, table.headerLine, header, 'column label carries no statistical year');
+      if (!variable)
+        throw new LoadError(
+          file.relPath,
+          table.headerLine,
+          header,
+          'unknown column: not a Paavo variable this pipeline knows',
+        );
+      if (year === null)
+        throw new LoadError(file.relPath, table.headerLine, header, 'column label carries no statistical year');
       return { code: variable.code, year };
     });
     const schema = rowSchema(columns.length);
     for (const row of table.rows) {
       if (isCountryTotalLabel(row.fields[0])) continue;
-      const parsed = parseRow(schema, { area: row.fields[0], values: row.fields.slice(1) }, file.relPath, row.line, table.header.slice(1));
+      const parsed = parseRow(
+        schema,
+        { area: row.fields[0], values: row.fields.slice(1) },
+        file.relPath,
+        row.line,
+        table.header.slice(1),
+      );
       parsed.values.forEach((cell, i) => {
         sink.add('postal_observation', {
-          line: row.line, postal_code: parsed.area.postalCode, postal_name: parsed.area.name, municipality_code: null,
-          municipality_name: parsed.area.municipalityName, year: columns[i].year, variable: columns[i].code,
-          value: cell.value, suppressed: cell.suppressed,
+          line: row.line,
+          postal_code: parsed.area.postalCode,
+          postal_name: parsed.area.name,
+          municipality_code: null,
+          municipality_name: parsed.area.municipalityName,
+          year: columns[i].year,
+          variable: columns[i].code,
+          value: cell.value,
+          suppressed: cell.suppressed,
         });
       });
     }

@@ -7,7 +7,16 @@ import type { StatValue } from '../../core/values';
  * A mean of nobody is not zero, so these cells are stored as withheld. Counts keep their zeros:
  * an area with no inhabitants truly has 0 of them (Paavo marks protected counts with '..').
  */
-const MEANS_AND_MEDIANS = new Set(['he_kika', 'hr_ktu', 'hr_mtu', 'tr_ktu', 'tr_mtu', 'te_takk', 'te_as_valj', 'ra_as_kpa']);
+const MEANS_AND_MEDIANS = new Set([
+  'he_kika',
+  'hr_ktu',
+  'hr_mtu',
+  'tr_ktu',
+  'tr_mtu',
+  'te_takk',
+  'te_as_valj',
+  'ra_as_kpa',
+]);
 
 export function withholdZeroMean(code: string, cell: StatValue): StatValue {
   return cell.value === 0 && MEANS_AND_MEDIANS.has(code) ? { value: null, suppressed: true } : cell;

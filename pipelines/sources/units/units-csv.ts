@@ -20,14 +20,24 @@ export function readUnitRows(file: RawFile): { line: number; unit: EceUnit }[] {
   const table = readCsvTable(file, { required: UNIT_COLUMNS });
   // A column we do not know might change what the others mean (e.g. capacity per shift): refuse it.
   const unknown = table.header.find((h) => !(UNIT_COLUMNS as readonly string[]).includes(h));
-  if (unknown !== undefined) throw new LoadError(file.relPath, table.headerLine, unknown, `unknown column: expected ${UNIT_COLUMNS.join(', ')}`);
+  if (unknown !== undefined)
+    throw new LoadError(file.relPath, table.headerLine, unknown, `unknown column: expected ${UNIT_COLUMNS.join(', ')}`);
   const index = UNIT_COLUMNS.map((c) => table.header.indexOf(c));
   const firstLine = new Map<string, number>();
   return table.rows.map((row) => {
-    const input = Object.fromEntries(UNIT_COLUMNS.map((c, i) => [c, row.fields[index[i]]])) as Record<UnitColumn, string>;
+    const input = Object.fromEntries(UNIT_COLUMNS.map((c, i) => [c, row.fields[index[i]]])) as Record<
+      UnitColumn,
+      string
+    >;
     const unit = toEceUnit(parseRow(unitRowSchema, input, file.relPath, row.line));
     const seen = firstLine.get(unit.unitId);
-    if (seen !== undefined) throw new LoadError(file.relPath, row.line, 'unit_id', `duplicate unit_id '${unit.unitId}' (first on line ${seen})`);
+    if (seen !== undefined)
+      throw new LoadError(
+        file.relPath,
+        row.line,
+        'unit_id',
+        `duplicate unit_id '${unit.unitId}' (first on line ${seen})`,
+      );
     firstLine.set(unit.unitId, row.line);
     return { line: row.line, unit };
   });
@@ -35,9 +45,23 @@ export function readUnitRows(file: RawFile): { line: number; unit: EceUnit }[] {
 
 /** Columns of the canonical table `ece_unit` (pipelines/sql/units.sql); file_id is stamped by the sink. */
 export interface EceUnitRow {
-  line: number; unit_id: string; name_fi: string; name_sv: string | null; language: string; provider: string; lon: number; lat: number;
-  postal_code: string; municipality_code: string; capacity_under3: number; capacity_3plus: number; floor_area_m2: number | null;
-  opening_year: number; closing_year: number | null; preschool: boolean; synthetic: boolean;
+  line: number;
+  unit_id: string;
+  name_fi: string;
+  name_sv: string | null;
+  language: string;
+  provider: string;
+  lon: number;
+  lat: number;
+  postal_code: string;
+  municipality_code: string;
+  capacity_under3: number;
+  capacity_3plus: number;
+  floor_area_m2: number | null;
+  opening_year: number;
+  closing_year: number | null;
+  preschool: boolean;
+  synthetic: boolean;
 }
 
 export const eceUnitsSource: Source = {
@@ -45,13 +69,29 @@ export const eceUnitsSource: Source = {
   title: 'ECE units registry (capacity, location, pre-school)',
   licence: 'CC BY 4.0',
   // Shown with the units wherever they appear: the shipped file is invented, only its calibration is real.
-  attribution: 'ECE units: SYNTHETIC demo units (Tilannehuone) calibrated on Helsingin kaupungin tietokeskus, Helsinki alueittain 2011, and Statistics Finland (Paavo, StatFin vaka)',
+  attribution:
+    'ECE units: SYNTHETIC demo units (Tilannehuone) calibrated on Helsingin kaupungin tietokeskus, Helsinki alueittain 2011, and Statistics Finland (Paavo, StatFin vaka)',
   matches: (relPath) => /(^|\/)units\/[^/]+\.csv(\.gz)?$/.test(relPath),
   load(file, sink) {
-    for (const { line, unit: u } of readUnitRows(file)) sink.add('ece_unit', {
-      line, unit_id: u.unitId, name_fi: u.nameFi, name_sv: u.nameSv, language: u.language, provider: u.provider, lon: u.lon, lat: u.lat,
-      postal_code: u.postalCode, municipality_code: u.municipalityCode, capacity_under3: u.capacityUnder3, capacity_3plus: u.capacity3plus,
-      floor_area_m2: u.floorAreaM2, opening_year: u.openingYear, closing_year: u.closingYear, preschool: u.preschool, synthetic: u.synthetic,
-    });
+    for (const { line, unit: u } of readUnitRows(file))
+      sink.add('ece_unit', {
+        line,
+        unit_id: u.unitId,
+        name_fi: u.nameFi,
+        name_sv: u.nameSv,
+        language: u.language,
+        provider: u.provider,
+        lon: u.lon,
+        lat: u.lat,
+        postal_code: u.postalCode,
+        municipality_code: u.municipalityCode,
+        capacity_under3: u.capacityUnder3,
+        capacity_3plus: u.capacity3plus,
+        floor_area_m2: u.floorAreaM2,
+        opening_year: u.openingYear,
+        closing_year: u.closingYear,
+        preschool: u.preschool,
+        synthetic: u.synthetic,
+      });
   },
 };

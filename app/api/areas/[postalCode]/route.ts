@@ -16,12 +16,26 @@ export function GET(request: Request, ctx: { params: Promise<{ postalCode: strin
     const q = parseQuery(request, query);
     if (!q.ok) return q.response;
     const code = params.postalCode.safeParse((await ctx.params).postalCode);
-    if (!code.success) return apiError(400, 'bad_request', 'Invalid postal code', [{ param: 'postalCode', message: 'a five-digit postal code' }]);
+    if (!code.success)
+      return apiError(400, 'bad_request', 'Invalid postal code', [
+        { param: 'postalCode', message: 'a five-digit postal code' },
+      ]);
     return cachedJson(`area:${code.data}`, async () => {
       const area = await fetchArea(code.data);
       if (!area) return notFoundBody(`Unknown postal area ${code.data}`);
       const population = await fetchPopulation({ postalCode: code.data, ageGroups: ['0-2', '3-6', 'total'] });
-      return { body: { area, population: population.map((p) => ({ year: p.year, age_group: p.age_group, persons: p.persons, suppressed: p.suppressed, small: p.small })) } };
+      return {
+        body: {
+          area,
+          population: population.map((p) => ({
+            year: p.year,
+            age_group: p.age_group,
+            persons: p.persons,
+            suppressed: p.suppressed,
+            small: p.small,
+          })),
+        },
+      };
     });
   });
 }

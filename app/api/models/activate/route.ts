@@ -25,7 +25,12 @@ export function POST(request: Request) {
     }
     const parsed = body.safeParse(input);
     if (!parsed.success) {
-      return jobError(400, 'bad_request', 'Invalid body', parsed.error.issues.map((i) => ({ param: i.path.join('.') || '(body)', message: i.message })));
+      return jobError(
+        400,
+        'bad_request',
+        'Invalid body',
+        parsed.error.issues.map((i) => ({ param: i.path.join('.') || '(body)', message: i.message })),
+      );
     }
     const versions = (await fetchModelVersions()) ?? [];
     const target = versions.find((v) => v.version === parsed.data.version);

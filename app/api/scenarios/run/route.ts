@@ -7,7 +7,9 @@ import { parseScenarioRequest } from '@/server/http/parse-scenario-request';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const bodySchema = z.object({ municipality: z.string().regex(/^\d{3}$/, 'a three-digit municipality code'), scenario: z.unknown() }).strict();
+const bodySchema = z
+  .object({ municipality: z.string().regex(/^\d{3}$/, 'a three-digit municipality code'), scenario: z.unknown() })
+  .strict();
 
 /**
  * POST {municipality, scenario}: validates the scenario with the planning engine's own zod schema and
@@ -24,7 +26,8 @@ export async function POST(request: Request): Promise<Response> {
       const rows = compareWithBaseline(run.baseline, run.scenario);
       return json({ ms: run.ms, rows, totals: shownTotals(rows) });
     } catch (err) {
-      if (err instanceof UnknownUnitError) return apiError(400, 'bad_request', 'Invalid scenario', [{ param: 'units', message: err.message }]);
+      if (err instanceof UnknownUnitError)
+        return apiError(400, 'bad_request', 'Invalid scenario', [{ param: 'units', message: err.message }]);
       throw err;
     }
   });
