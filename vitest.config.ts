@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // DuckDB and the full-ingest tests are CPU-heavy; two cores only.
     maxWorkers: 2,
+    // One real PostgreSQL for the run (embedded, or TEST_DATABASE_URL); each test file makes its own database.
+    globalSetup: ['tests/setup/app-db-global.ts'],
   },
 });

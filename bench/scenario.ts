@@ -11,7 +11,8 @@ import { computePlan } from '../domain/planning/engine';
 import type { ChildYear, PlanInputs } from '../domain/planning/plan-types';
 import { parseScenario } from '../domain/planning/scenario';
 import { withReadOnlyWarehouse } from '../core/warehouse/with-warehouse';
-import { loadPlanInputs, loadUnits, relationExists } from '../workflows/planning/load-plan-inputs';
+import { relationExists } from '../core/warehouse/with-warehouse';
+import { loadPlanInputs, loadUnits } from '../workflows/planning/load-plan-inputs';
 import { hashFile } from '../pipelines/core/read-raw-file';
 import { loadUnitsCsv } from '../pipelines/sources/units/units-csv';
 

@@ -238,6 +238,17 @@ export const en: Dictionary = {
     scenario: 'Scenario',
     noPlan: 'The plan has not been computed yet (npm run plan).',
     withheld: '<5',
+    summaryText: {
+      none: (y: number) => `In ${y} no district has a shortfall of places.`,
+      unknown: (y: number) =>
+        `Capacity in ${y} is unknown (the units registry has no units in this municipality), so no shortfall can be computed.`,
+      lead: (y: number, n: number) => `In ${y} the biggest shortfall${n === 1 ? ' is' : 's are'} in:`,
+      item: (d: string, gap: string, lo: string | null, hi: string | null) =>
+        `${d} (about ${gap} places${lo && hi ? `; demand 80 % interval ${lo}–${hi}` : ''})`,
+      total: (gap: string, m2: string, fte: string) =>
+        `Districts with a shortfall lack about ${gap} places or ${m2} m² in all; they need about ${fte} FTE of staff.`,
+      synthetic: 'Capacity rests partly on synthetic (invented) demo units: the shortfalls are illustrative, not real.',
+    },
   },
   modelsPage: {
     nav: 'Models',
@@ -319,6 +330,23 @@ export const en: Dictionary = {
     line: 'Line',
     field: 'Field',
     reason: 'Reason',
+  },
+  drivers: {
+    names: {
+      cohort: 'children ageing from 0-2 into 3-6 and the births trend (cohort model)',
+      current_children: 'the current number of children',
+      recent_trend: 'the recent trend of children in the area',
+      population: 'population size and growth',
+      families: 'the share of families and young adults',
+      housing: 'new housing (change in dwellings)',
+      income: 'income level',
+      municipal_trend: "the municipality's trend of children and its size",
+    },
+    methods: { naive: 'unchanged', drift: 'trend', 'damped-trend': 'damped trend', 'cohort-change': 'cohort change' },
+    effect: (driver: string, pct: number) =>
+      `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'raised' : 'lowered'} the forecast by about ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,
+    methodUsed: (method: string, group: string, horizon: number | null) =>
+      `The "${method}" method is used here: it was more accurate than the network in the backtest for ${group}-year-olds${horizon === null ? '' : ` ${horizon} year(s) ahead`}.`,
   },
   footer: {
     sources: 'Data sources',

@@ -240,6 +240,19 @@ export const fi = {
     scenario: 'Skenaario',
     noPlan: 'Suunnitelmaa ei ole vielä laskettu (npm run plan).',
     withheld: '<5',
+    summaryText: {
+      none: (y: number) => `Vuonna ${y} yhdelläkään suuralueella ei ole paikkavajetta.`,
+      unknown: (y: number) =>
+        `Vuoden ${y} kapasiteettia ei tiedetä (yksikkörekisterissä ei ole kunnan yksiköitä), joten vajetta ei voi laskea.`,
+      lead: (y: number, n: number) =>
+        `Vuonna ${y} paikkoja puuttuu eniten ${n === 1 ? 'suuralueella' : 'suuralueilla'}:`,
+      item: (d: string, gap: string, lo: string | null, hi: string | null) =>
+        `${d} (noin ${gap} paikkaa${lo && hi ? `; kysyntä 80 %:n välillä ${lo}–${hi}` : ''})`,
+      total: (gap: string, m2: string, fte: string) =>
+        `Vajeellisilla alueilla puuttuu yhteensä noin ${gap} paikkaa eli ${m2} m²; henkilöstötarve niillä on noin ${fte} htv.`,
+      synthetic:
+        'Kapasiteetti perustuu osin synteettisiin (keksittyihin) esimerkkiyksiköihin: vajeet ovat havainnollisia, eivät todellisia.',
+    },
   },
   modelsPage: {
     nav: 'Mallit',
@@ -327,6 +340,28 @@ export const fi = {
     line: 'Rivi',
     field: 'Kenttä',
     reason: 'Syy',
+  },
+  drivers: {
+    names: {
+      cohort: 'lasten siirtyminen 0–2-vuotiaista 3–6-vuotiaiksi ja syntyvyyden kehitys (kohorttimalli)',
+      current_children: 'alueen nykyinen lasten määrä',
+      recent_trend: 'lasten määrän viimeaikainen kehitys alueella',
+      population: 'alueen väkiluku ja sen kasvu',
+      families: 'lapsiperheiden ja nuorten aikuisten osuus',
+      housing: 'uusi asuntotuotanto (asuntojen määrän muutos)',
+      income: 'tulotaso',
+      municipal_trend: 'kunnan lasten määrän kehitys ja koko',
+    },
+    methods: {
+      naive: 'ennallaan',
+      drift: 'trendi',
+      'damped-trend': 'vaimennettu trendi',
+      'cohort-change': 'kohorttimuutos',
+    },
+    effect: (driver: string, pct: number) =>
+      `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'nosti' : 'laski'} ennustetta noin ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,
+    methodUsed: (method: string, group: string, horizon: number | null) =>
+      `Tässä käytetään menetelmää ”${method}”: se osui takautuvassa testissä neuroverkkoa paremmin ${group}-vuotiaiden ennusteissa${horizon === null ? '' : ` ${horizon} vuoden päähän`}.`,
   },
   footer: {
     sources: 'Tietolähteet',

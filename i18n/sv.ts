@@ -238,6 +238,19 @@ export const sv: Dictionary = {
     scenario: 'Scenario',
     noPlan: 'Planen har inte beräknats än (npm run plan).',
     withheld: '<5',
+    summaryText: {
+      none: (y: number) => `År ${y} saknas inga platser i något stordistrikt.`,
+      unknown: (y: number) =>
+        `Kapaciteten år ${y} är okänd (enhetsregistret har inga enheter i kommunen), så underskottet kan inte beräknas.`,
+      lead: (y: number, n: number) =>
+        `År ${y} saknas flest platser i ${n === 1 ? 'stordistriktet' : 'stordistrikten'}:`,
+      item: (d: string, gap: string, lo: string | null, hi: string | null) =>
+        `${d} (cirka ${gap} platser${lo && hi ? `; efterfrågan 80 % intervall ${lo}–${hi}` : ''})`,
+      total: (gap: string, m2: string, fte: string) =>
+        `I områdena med underskott saknas sammanlagt cirka ${gap} platser eller ${m2} m²; personalbehovet där är cirka ${fte} årsverken.`,
+      synthetic:
+        'Kapaciteten bygger delvis på syntetiska (påhittade) exempelenheter: underskotten är illustrativa, inte verkliga.',
+    },
   },
   modelsPage: {
     nav: 'Modeller',
@@ -321,6 +334,28 @@ export const sv: Dictionary = {
     line: 'Rad',
     field: 'Fält',
     reason: 'Orsak',
+  },
+  drivers: {
+    names: {
+      cohort: 'barnens övergång från 0–2-åringar till 3–6-åringar och födelsetalens utveckling (kohortmodell)',
+      current_children: 'antalet barn i området i dag',
+      recent_trend: 'den senaste utvecklingen av antalet barn i området',
+      population: 'områdets folkmängd och dess tillväxt',
+      families: 'andelen barnfamiljer och unga vuxna',
+      housing: 'ny bostadsproduktion (förändring i antalet bostäder)',
+      income: 'inkomstnivån',
+      municipal_trend: 'utvecklingen av antalet barn i kommunen och kommunens storlek',
+    },
+    methods: {
+      naive: 'oförändrad',
+      drift: 'trend',
+      'damped-trend': 'dämpad trend',
+      'cohort-change': 'kohortförändring',
+    },
+    effect: (driver: string, pct: number) =>
+      `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'höjde' : 'sänkte'} prognosen med cirka ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,
+    methodUsed: (method: string, group: string, horizon: number | null) =>
+      `Här används metoden ”${method}”: i det retrospektiva testet träffade den bättre än det neurala nätverket för ${group}-åringar${horizon === null ? '' : ` ${horizon} år framåt`}.`,
   },
   footer: {
     sources: 'Datakällor',

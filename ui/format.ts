@@ -1,3 +1,4 @@
+import { formatNumber as formatLocale } from '@/core/format/number';
 import type { LayerUnit, MapCell } from '@/domain/dashboard/types';
 import type { Dictionary } from '@/i18n';
 import { formatCount, SMALL_COUNT_THRESHOLD } from '@/domain/privacy/disclosure';
@@ -5,7 +6,7 @@ import { formatCount, SMALL_COUNT_THRESHOLD } from '@/domain/privacy/disclosure'
 /** Text for figures, shared by server pages and client charts. Counts always go through formatCount. */
 
 export function formatNumber(value: number, t: Dictionary, digits = 0): string {
-  return value.toLocaleString(t.locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return formatLocale(value, t.locale, digits);
 }
 
 export function unitLabel(unit: LayerUnit, t: Dictionary): string {

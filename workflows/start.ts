@@ -1,80 +1,115 @@
 /**
- * `npm start`: the one command that runs the product on a fresh machine. It builds the warehouse
- * from the shipped open data if it is missing or stale (a no-op otherwise), builds the web app if
- * it has not been built, then serves it on $PORT (default 3000). The web server itself only reads.
+ * `npm start`: the one command that runs the product on a fresh machine. It starts (or connects to)
+ * the app store, builds the warehouse from the shipped open data if it is missing or stale, trains a
+ * first model if none is active, brings the plan up to date, builds the web app once, and then runs two
+ * processes side by side: the web server on $PORT and the background-job runner. If either of them
+ * dies, the other is stopped and `npm start` exits non-zero, so a supervisor restarts the product.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { rawDataDir, warehousePath } from '../core/config/paths';
-import { readRows, withReadOnlyWarehouse } from '../core/warehouse/with-warehouse';
+import { readEnv } from '../core/config/env';
+import { modelsDir, rawDataDir, warehousePath } from '../core/config/paths';
 import { runIngest } from '../pipelines/core/run-ingest';
 import { SOURCES } from '../pipelines/registry';
+import { readActiveModel } from '../models/registry/store';
+import { openConfiguredAppStore } from '../store/open-configured';
+import { readAnalytics } from './derived/derived-store';
+import { trainModel } from './forecasting/train-model';
+import { scenarioResultsOf } from './jobs/job-handlers';
+import { refreshPlan } from './planning/refresh-plan';
 
-const env = z.object({ PORT: z.coerce.number().int().min(1).max(65535).default(3000) }).parse(process.env);
-const nextBin = path.resolve('node_modules/.bin/next');
+const log = (line: string) => console.log(`[start] ${line}`);
+const bin = (name: string) => path.resolve('node_modules/.bin', name);
 
-const npmBin = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-
-/** How many rows a warehouse relation has; 0 when it does not exist (an older warehouse). */
-async function rowCount(dbPath: string, relation: 'public_models' | 'public_plan', where = 'true'): Promise<number> {
-  return withReadOnlyWarehouse(dbPath, async (conn) => {
-    const exists = await readRows(conn, 'SELECT 1 FROM information_schema.tables WHERE table_name = $name', {
-      name: relation,
-    });
-    if (exists.length === 0) return 0;
-    const rows = await readRows(conn, `SELECT count(*)::INTEGER AS n FROM ${relation} WHERE ${where}`);
-    return z.object({ n: z.coerce.number() }).parse(rows[0]).n;
-  });
-}
-
-/** Runs `npm run <name>` in the foreground (it writes the warehouse through the copy-and-swap writer). */
-function runScript(name: string, dbPath: string): void {
-  const run = spawnSync(npmBin, ['run', name], { stdio: 'inherit', env: { ...process.env, TILANNEHUONE_DB: dbPath } });
-  if (run.status !== 0) throw new Error(`npm run ${name} failed`);
-}
-
-/** Trains a model when none is active, then plans when there is no plan: the server itself never does either. */
-async function ensureModelAndPlan(dbPath: string): Promise<void> {
-  if ((await rowCount(dbPath, 'public_models', "status = 'active'")) === 0) {
-    console.log('[start] no trained model in the warehouse: running npm run train (first run only, a few minutes) ...');
-    runScript('train', dbPath);
-  }
-  if ((await rowCount(dbPath, 'public_plan')) === 0) {
-    console.log('[start] no plan in the warehouse: running npm run plan (first run only) ...');
-    runScript('plan', dbPath);
-  }
-}
-
-async function main(): Promise<void> {
+async function prepareData(pool: Parameters<typeof scenarioResultsOf>[0]): Promise<void> {
   const dbPath = warehousePath();
   mkdirSync(path.dirname(dbPath), { recursive: true });
-  console.log('[start] checking the warehouse ...');
-  await runIngest({ rawDir: rawDataDir(), dbPath, sources: SOURCES, log: (line) => console.log(`[ingest] ${line}`) });
-  if (process.env.TILANNEHUONE_SKIP_TRAIN === '1')
-    console.log('[start] TILANNEHUONE_SKIP_TRAIN=1: not training or planning.');
-  else await ensureModelAndPlan(dbPath);
-  if (!existsSync('.next/BUILD_ID')) {
-    console.log('[start] building the web app (first run only) ...');
-    const build = spawnSync(nextBin, ['build'], {
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    });
-    if (build.status !== 0) throw new Error('next build failed');
-  }
-  console.log(`[start] serving http://localhost:${env.PORT}`);
-  const server = spawn(nextBin, ['start', '-p', String(env.PORT)], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TILANNEHUONE_DB: dbPath },
+  log('checking the warehouse ...');
+  await runIngest({
+    rawDir: rawDataDir(),
+    dbPath,
+    sources: SOURCES,
+    waitMs: 10 * 60_000,
+    log: (l) => log(`ingest ${l}`),
   });
-  const stop = () => server.kill('SIGTERM');
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  server.on('exit', (code) => process.exit(code ?? 0));
+  if (readEnv().TILANNEHUONE_SKIP_TRAIN) {
+    log('TILANNEHUONE_SKIP_TRAIN=1: not training');
+  } else if (!(await readAnalytics(readActiveModel))) {
+    log('no trained model yet: training the first one (first run only, a few minutes) ...');
+    mkdirSync(modelsDir(), { recursive: true });
+    await trainModel({ modelsDir: modelsDir(), log: (l) => log(`train ${l}`) });
+  }
+  await refreshPlan({ log: (l) => log(l), scenarios: scenarioResultsOf(pool) });
 }
 
-main().catch((err: unknown) => {
-  console.error(`start failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+function buildWebApp(): void {
+  if (existsSync('.next/BUILD_ID')) return;
+  log('building the web app (first run only) ...');
+  const build = spawnSync(bin('next'), ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.status !== 0) throw new Error('next build failed');
+}
+
+/** Runs the children until one ends; resolves with the exit code `npm start` should end with. */
+function supervise(children: { name: string; process: ChildProcess }[]): Promise<number> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stopAll = (signal: NodeJS.Signals) => {
+      for (const c of children)
+        if (c.process.exitCode === null && c.process.signalCode === null) c.process.kill(signal);
+    };
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        stopping = true;
+        log(`${signal}: stopping`);
+        stopAll('SIGTERM');
+      });
+    }
+    let remaining = children.length;
+    let code = 0;
+    for (const c of children) {
+      c.process.once('exit', (exitCode, signal) => {
+        remaining -= 1;
+        if (!stopping) {
+          // A child that ends on its own is a failure of the product, whatever its exit code.
+          log(`the ${c.name} stopped (${signal ?? `exit code ${exitCode}`}); stopping the rest`);
+          code = exitCode && exitCode !== 0 ? exitCode : 1;
+          stopping = true;
+          stopAll('SIGTERM');
+        }
+        if (remaining === 0) resolve(code);
+      });
+    }
+  });
+}
+
+async function main(): Promise<number> {
+  const env = readEnv();
+  const store = await openConfiguredAppStore('tilannehuone-start', log);
+  try {
+    await prepareData(store.pool);
+    buildWebApp();
+    // Both children reach the app store by URL: the embedded server this process runs, or the city's.
+    const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT), DATABASE_URL: store.url };
+    log(`serving http://localhost:${env.PORT}`);
+    const web = spawn(bin('next'), ['start', '-p', String(env.PORT)], { stdio: 'inherit', env: childEnv });
+    const jobs = spawn(bin('tsx'), ['workflows/cli/job-runner-cli.ts'], { stdio: 'inherit', env: childEnv });
+    return await supervise([
+      { name: 'web server', process: web },
+      { name: 'job runner', process: jobs },
+    ]);
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`start failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    process.exit(1);
+  },
+);

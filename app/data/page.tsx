@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { fetchCoverage, fetchLineage } from '@/server/queries/lineage';
-import { rawDataDir } from '@/core/config/paths';
 import { dictionary, parseLang, type Lang } from '@/i18n';
-import { rawFolders } from '@/workflows/upload/raw-files';
-import { UNIT_COLUMNS } from '@/pipelines/sources/units/unit-row';
+import { unitRegisterColumns, uploadFolders } from '@/server/uploads';
 import { formatNumber } from '@/ui/format';
 import { UploadForm } from '@/ui/data/upload-form';
 
@@ -101,7 +99,7 @@ function UploadSection({ lang }: { lang: Lang }) {
   const t = dictionary(lang).upload;
   let folders: string[];
   try {
-    folders = rawFolders(rawDataDir());
+    folders = uploadFolders();
   } catch {
     folders = [];
   }
@@ -133,7 +131,7 @@ function UploadSection({ lang }: { lang: Lang }) {
         </table>
       </div>
       <p className="note">
-        {t.unitsColumns} <code>{UNIT_COLUMNS.join(', ')}</code>
+        {t.unitsColumns} <code>{unitRegisterColumns.join(', ')}</code>
       </p>
     </section>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { fetchCapacityReport } from '@/server/queries/report';
-import { fetchScenarios } from '@/server/queries/plan';
+import { listScenarioNames } from '@/server/queries/scenarios';
+import { referenceMunicipality } from '@/core/config/reference';
+import { formatNumber } from '@/ui/format';
 import { dictionary, parseLang } from '@/i18n';
 import { reportYears } from '@/domain/report/capacity-report';
 import { reportMeta } from '@/server/exports/report-meta';
@@ -20,7 +22,7 @@ const pageQuery = z.object({
   municipality: z
     .string()
     .regex(/^\d{3}$/)
-    .catch('091'),
+    .catch(() => referenceMunicipality()),
   scenario: z
     .string()
     .regex(/^[\w\- ]{1,64}$/)
@@ -35,14 +37,17 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const t = dictionary(lang);
   const r = t.report;
   const q = pageQuery.parse({
-    municipality: first(sp.municipality) ?? '091',
+    municipality: first(sp.municipality) ?? referenceMunicipality(),
     scenario: first(sp.scenario) ?? 'baseline',
     print: first(sp.print),
   });
-  const [report, scenarios] = await Promise.all([fetchCapacityReport(q.municipality, q.scenario), fetchScenarios()]);
+  const [report, scenarios] = await Promise.all([
+    fetchCapacityReport(q.municipality, q.scenario),
+    listScenarioNames(q.municipality),
+  ]);
   const meta = reportMeta(report, lang);
   const years = reportYears(report.rows);
-  const nf = (v: number | null) => (v === null ? '' : v.toLocaleString(t.locale, { maximumFractionDigits: 0 }));
+  const nf = (v: number | null) => (v === null ? '' : formatNumber(v, t));
   const exportHref = (format: string) =>
     `/api/report?${new URLSearchParams({ format, municipality: q.municipality, scenario: q.scenario, lang }).toString()}`;
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
+import { referenceMunicipality } from '@/core/config/reference';
 import { fetchMunicipalities } from '@/server/queries/areas';
 import { fetchAttributions, fetchGeometryAttributions } from '@/server/queries/lineage';
 import { fetchSavedScenario, listSavedScenarios, warmPlanInputs } from '@/server/queries/scenarios';
@@ -21,7 +22,7 @@ const pageQuery = z.object({
   municipality: z
     .string()
     .regex(/^\d{3}$/)
-    .catch('091'),
+    .catch(() => referenceMunicipality()),
   name: z.string().min(1).max(60).optional().catch(undefined),
 });
 
@@ -30,12 +31,12 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Se
   const sp = await searchParams;
   const lang = parseLang(sp.lang);
   const t = dictionary(lang);
-  const q = pageQuery.parse({ municipality: first(sp.municipality), name: first(sp.name) });
+  const q = pageQuery.parse({ municipality: first(sp.municipality) ?? referenceMunicipality(), name: first(sp.name) });
   warmPlanInputs();
   const [municipalities, saved, doc, attributions, geometry] = await Promise.all([
     fetchMunicipalities(),
-    listSavedScenarios(),
-    q.name ? fetchSavedScenario(q.name) : Promise.resolve(null),
+    listSavedScenarios(q.municipality),
+    q.name ? fetchSavedScenario(q.municipality, q.name) : Promise.resolve(null),
     fetchAttributions(),
     fetchGeometryAttributions(),
   ]);
@@ -69,7 +70,8 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Se
         key={`${q.municipality}:${q.name ?? ''}`}
         lang={lang}
         municipality={q.municipality}
-        initial={doc ? fromDocument(doc) : null}
+        initial={doc ? fromDocument(doc.document) : null}
+        saved={doc ? { name: doc.name, revision: doc.revision } : null}
         attributions={attributions.map((a) => `${a.attribution} (${a.licence})`)}
         geometryAttribution={
           drawable && drawable.with_geometry > 0
@@ -87,7 +89,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Se
               <li key={s.name}>
                 <a href={href('/scenarios', lang, { name: s.name, municipality: q.municipality })}>{s.name}</a>{' '}
                 <span className="note">
-                  {s.author ?? ''} · {s.createdAt.slice(0, 16)}
+                  {s.author} · {s.updatedAt.slice(0, 16)}
                 </span>
               </li>
             ))}

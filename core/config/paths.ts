@@ -1,27 +1,40 @@
 import path from 'node:path';
-import { z } from 'zod';
+import { readEnv } from './env';
 
-/** Project root: every command runs from it (npm scripts), so relative defaults resolve here. */
+/**
+ * Where each store of the product lives. Every command runs from the project root (npm scripts), so
+ * relative settings resolve there. Derived data, model artefacts and the embedded app database sit
+ * beside the warehouse by default, so pointing TILANNEHUONE_DB at a temporary folder moves them all.
+ */
 export const projectRoot = (): string => process.cwd();
 
-const envSchema = z.object({
-  TILANNEHUONE_DB: z.string().min(1).optional(),
-  TILANNEHUONE_RAW: z.string().min(1).optional(),
-});
+const resolve = (p: string) => path.resolve(projectRoot(), p);
 
-/** The warehouse file every command reads or builds; `TILANNEHUONE_DB` points elsewhere. */
-export function warehousePath(env: NodeJS.ProcessEnv = process.env): string {
-  const parsed = envSchema.parse(env);
-  return path.resolve(projectRoot(), parsed.TILANNEHUONE_DB ?? 'data/warehouse.duckdb');
-}
+/** The open-data warehouse every command reads or builds (`TILANNEHUONE_DB`). */
+export const warehousePath = (env: NodeJS.ProcessEnv = process.env): string => resolve(readEnv(env).TILANNEHUONE_DB);
 
-/** Folder of shipped raw inputs; `TILANNEHUONE_RAW` lets a municipality point at its own copy. */
-export function rawDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const parsed = envSchema.parse(env);
-  return path.resolve(projectRoot(), parsed.TILANNEHUONE_RAW ?? 'data/raw');
-}
+/** Folder of shipped raw inputs (`TILANNEHUONE_RAW`). */
+export const rawDataDir = (env: NodeJS.ProcessEnv = process.env): string => resolve(readEnv(env).TILANNEHUONE_RAW);
 
-/** Model artefacts live beside the warehouse they were trained from (data/models/<version>/ by default). */
-export function modelsDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(path.dirname(warehousePath(env)), 'models');
-}
+const besideWarehouse = (env: NodeJS.ProcessEnv, name: string) => path.join(path.dirname(warehousePath(env)), name);
+
+/** Forecasts, backtests, the model registry and plans: their own file, never copied by an ingest. */
+export const derivedPath = (env: NodeJS.ProcessEnv = process.env): string => {
+  const own = readEnv(env).TILANNEHUONE_DERIVED;
+  return own ? resolve(own) : besideWarehouse(env, 'derived.duckdb');
+};
+
+/** Model artefacts: data/models/<version>/ beside the warehouse unless `TILANNEHUONE_MODELS` says otherwise. */
+export const modelsDir = (env: NodeJS.ProcessEnv = process.env): string => {
+  const own = readEnv(env).TILANNEHUONE_MODELS;
+  return own ? resolve(own) : besideWarehouse(env, 'models');
+};
+
+/** Data folder of the embedded PostgreSQL server (unused when DATABASE_URL names a server). */
+export const appDbDir = (env: NodeJS.ProcessEnv = process.env): string => {
+  const own = readEnv(env).TILANNEHUONE_APPDB;
+  return own ? resolve(own) : besideWarehouse(env, 'appdb');
+};
+
+/** Background-job scratch space (uploaded files waiting for their job). */
+export const uploadsDir = (env: NodeJS.ProcessEnv = process.env): string => besideWarehouse(env, 'uploads');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaGeometry } from './simplify';
-import { bboxOf, centroidOf, haversineKm, pointInGeometry, weightedCentre } from './geometry';
+import { bboxOf, boundsOf, centroidOf, haversineKm, pointInGeometry, weightedCentre } from './geometry';
 
 const square: AreaGeometry = {
   type: 'Polygon',
@@ -51,5 +51,25 @@ describe('planning geometry', () => {
       ]),
     ).toEqual({ lon: 2, lat: 2 });
     expect(weightedCentre([{ point: { lon: 0, lat: 0 }, weight: 0 }])).toBeNull();
+  });
+});
+
+describe('boxes around areas', () => {
+  const square = (x: number, y: number): AreaGeometry => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 1],
+        [x, y + 1],
+        [x, y],
+      ],
+    ],
+  });
+
+  it('spans every geometry, and is null for none', () => {
+    expect(boundsOf([square(0, 0), square(2, 3)])).toEqual({ minLon: 0, minLat: 0, maxLon: 3, maxLat: 4 });
+    expect(boundsOf([])).toBeNull();
   });
 });

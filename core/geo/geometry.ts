@@ -1,8 +1,8 @@
 import type { AreaGeometry, PolygonCoords, Ring } from './simplify';
 
 /**
- * Plain-TypeScript geometry for planning (DuckDB's spatial extension cannot be installed offline):
- * great-circle distance, point-in-polygon and centroids on WGS84 GeoJSON. At Finnish latitudes and
+ * The product's one geometry module (DuckDB's spatial extension cannot be installed offline):
+ * great-circle distance, point-in-polygon, boxes and centroids on WGS84 GeoJSON. At Finnish latitudes and
  * postal-area sizes a planar centroid on degrees is off by metres, which walking distances can ignore.
  */
 export interface Point {
@@ -58,6 +58,18 @@ export function bboxOf(geometry: AreaGeometry): BBox {
     }
   }
   return box;
+}
+
+/** The box around several geometries, or null when there are none. */
+export function boundsOf(geometries: readonly AreaGeometry[]): BBox | null {
+  const boxes = geometries.map(bboxOf);
+  if (boxes.length === 0) return null;
+  return {
+    minLon: Math.min(...boxes.map((b) => b.minLon)),
+    minLat: Math.min(...boxes.map((b) => b.minLat)),
+    maxLon: Math.max(...boxes.map((b) => b.maxLon)),
+    maxLat: Math.max(...boxes.map((b) => b.maxLat)),
+  };
 }
 
 /** Signed shoelace area and first moments of a ring (degrees; only ratios are used). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounds, centroid, simplifyGeometry, vertexCount, type PolygonGeometry } from './simplify';
+import { simplifyGeometry, vertexCount, type PolygonGeometry } from './simplify';
 
 /** A 1 km square near Helsinki with a wiggly edge: many vertices within 1 m of a straight line. */
 function wigglySquare(): PolygonGeometry {
@@ -41,25 +41,5 @@ describe('map geometry simplification', () => {
     ];
     const s = simplifyGeometry({ type: 'MultiPolygon', coordinates: [main, [islet]] });
     expect(s.type).toBe('Polygon');
-  });
-
-  it('finds the centroid and bounds', () => {
-    const g: PolygonGeometry = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [2, 0],
-          [2, 2],
-          [0, 2],
-          [0, 0],
-        ],
-      ],
-    };
-    expect(centroid(g)).toEqual([1, 1]);
-    expect(bounds([g])).toEqual([
-      [0, 0],
-      [2, 2],
-    ]);
   });
 });

@@ -150,49 +150,6 @@ export function simplifyGeometry(geometry: AreaGeometry, opts: SimplifyOptions =
   return out.length === 1 ? { type: 'Polygon', coordinates: out[0] } : { type: 'MultiPolygon', coordinates: out };
 }
 
-/** Area-weighted centroid of the outer rings ([lon, lat]); used to find units near an area. */
-export function centroid(geometry: AreaGeometry): Position {
-  let sx = 0;
-  let sy = 0;
-  let sa = 0;
-  for (const poly of polygons(geometry)) {
-    const ring = poly[0];
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-      sx += (ring[j][0] + ring[i][0]) * cross;
-      sy += (ring[j][1] + ring[i][1]) * cross;
-      sa += cross;
-    }
-  }
-  if (sa === 0) {
-    const first = polygons(geometry)[0][0][0];
-    return [first[0], first[1]];
-  }
-  return [sx / (3 * sa), sy / (3 * sa)];
-}
-
-/** [[south, west], [north, east]] of a set of geometries (Leaflet's bounds order). */
-export function bounds(geometries: AreaGeometry[]): [[number, number], [number, number]] | null {
-  let s = Infinity;
-  let w = Infinity;
-  let n = -Infinity;
-  let e = -Infinity;
-  for (const g of geometries)
-    for (const poly of polygons(g))
-      for (const [x, y] of poly[0]) {
-        if (y < s) s = y;
-        if (y > n) n = y;
-        if (x < w) w = x;
-        if (x > e) e = x;
-      }
-  return Number.isFinite(s)
-    ? [
-        [s, w],
-        [n, e],
-      ]
-    : null;
-}
-
 /** Number of positions in a geometry (for tests and the benchmark). */
 export function vertexCount(geometry: AreaGeometry): number {
   return polygons(geometry).reduce((sum, poly) => sum + poly.reduce((s, r) => s + r.length, 0), 0);

@@ -1,87 +1,95 @@
-import { closeSync, copyFileSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { busy } from '../errors';
+import { acquireWriterLock, isBeingWritten, type LockOptions } from './writer-lock';
 
 /**
- * Writers never modify the live warehouse in place: they work on a copy next to it and rename the
- * copy over the live file when done. Readers (the web server) keep their open file until they see
- * the new one; a killed writer leaves only a stale `.tmp-<pid>` that the next writer removes.
- * A lock file serialises writers (ingest, train, forecast, plan), so no update is lost.
+ * How every DuckDB file of the product is written: never in place. A writer builds a new file (or a
+ * copy of the live one) next to it and renames it over the live file when done, so readers never see
+ * a half-written file and a killed writer leaves the live file exactly as it was.
+ * One writer per file at a time: core/warehouse/writer-lock.ts.
  */
-export async function withWriterLock<T>(dbPath: string, job: () => Promise<T>): Promise<T> {
-  const lockPath = `${dbPath}.lock`;
-  let fd: number;
+export async function withWriterLock<T>(file: string, job: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  let compromised: Error | null = null as Error | null;
+  const release = await acquireWriterLock(file, options, (err) => (compromised = err));
   try {
-    fd = openSync(lockPath, 'wx');
-  } catch {
-    const holder = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
-    if (isProcessAlive(holder) && holder !== process.pid) {
-      throw new Error(`another command (pid ${holder}) is writing ${dbPath}; wait for it to finish`);
-    }
-    rmSync(lockPath, { force: true });
-    fd = openSync(lockPath, 'wx');
-  }
-  writeSync(fd, String(process.pid));
-  closeSync(fd);
-  try {
-    return await job();
+    const result = await job();
+    // A writer whose lock was taken over must not publish what it wrote: someone else holds the file.
+    if (compromised) throw busy(`the write lock of ${path.basename(file)} was lost: ${String(compromised)}`);
+    return result;
   } finally {
-    rmSync(lockPath, { force: true });
+    await release().catch(() => undefined);
   }
 }
 
-/** Opens `path` read-write, runs the job, checkpoints and closes; the caller renames the file. */
-export async function withWritableFile<T>(path: string, job: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-  const instance = await DuckDBInstance.create(path);
+/** Opens `file` read-write, runs the job, checkpoints (no WAL left behind) and closes. */
+export async function withWritableFile<T>(file: string, job: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  const instance = await DuckDBInstance.create(file);
   try {
     const connection = await instance.connect();
-    const result = await job(connection);
-    await connection.run('CHECKPOINT');
-    connection.closeSync();
-    return result;
+    try {
+      const result = await job(connection);
+      await connection.run('CHECKPOINT');
+      return result;
+    } finally {
+      connection.closeSync();
+    }
   } finally {
     instance.closeSync();
   }
 }
 
-/** Atomically replaces the live warehouse with a finished build. */
-export function swapIntoPlace(tmpPath: string, dbPath: string): void {
-  // A WAL left by an earlier writer of the target would be replayed onto the new file.
-  rmSync(`${dbPath}.wal`, { force: true });
-  renameSync(tmpPath, dbPath);
+/** With the lock held, every build file next to `file` is a leftover of a killed writer. */
+function removeLeftoverBuilds(file: string): void {
+  const dir = path.dirname(file);
+  if (!existsSync(dir)) return;
+  const prefix = `${path.basename(file)}.tmp-`;
+  for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(path.join(dir, name), { force: true });
 }
 
-/** Applies `job` to a copy of the warehouse and publishes the copy (used by train, forecast, plan). */
-export async function updateWarehouse<T>(
-  dbPath: string,
+/** Removes leftovers of killed writers when no writer is at work now (a no-op run tidies up too). */
+export async function tidyLeftoverBuilds(file: string): Promise<void> {
+  if (await isBeingWritten(file)) return;
+  await withWriterLock(file, async () => removeLeftoverBuilds(file)).catch(() => undefined);
+}
+
+export interface PublishOptions extends LockOptions {
+  /** Start from a copy of the live file (an update) instead of an empty file (a rebuild). */
+  fromLive: boolean;
+  /** Prepares an empty file (schema) before the job; also run on a copy, so new tables appear in old files. */
+  prepare?: (connection: DuckDBConnection) => Promise<void>;
+}
+
+/**
+ * Writes a new version of `file` and renames it into place. `job` runs on the new version; if it
+ * throws, nothing is published.
+ */
+export async function publishFile<T>(
+  file: string,
+  options: PublishOptions,
   job: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
-  if (!existsSync(dbPath)) throw new Error(`no warehouse at ${dbPath}; run npm run ingest first`);
-  return withWriterLock(dbPath, async () => {
-    const tmpPath = `${dbPath}.tmp-${process.pid}`;
-    try {
-      copyFileSync(dbPath, tmpPath);
-      const result = await withWritableFile(tmpPath, job);
-      swapIntoPlace(tmpPath, dbPath);
-      return result;
-    } finally {
-      rmSync(tmpPath, { force: true });
-      rmSync(`${tmpPath}.wal`, { force: true });
-    }
-  });
-}
-
-export function isProcessAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  // A killed writer whose parent died too can linger as a zombie (containers whose init does not
-  // reap): it answers signals but will never write again.
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
+  return withWriterLock(
+    file,
+    async () => {
+      removeLeftoverBuilds(file);
+      const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+      try {
+        if (options.fromLive && existsSync(file)) copyFileSync(file, tmp);
+        const result = await withWritableFile(tmp, async (connection) => {
+          await options.prepare?.(connection);
+          return job(connection);
+        });
+        // A WAL left by an earlier writer of the target would be replayed onto the new file.
+        rmSync(`${file}.wal`, { force: true });
+        renameSync(tmp, file);
+        return result;
+      } finally {
+        rmSync(tmp, { force: true });
+        rmSync(`${tmp}.wal`, { force: true });
+      }
+    },
+    options,
+  );
 }

@@ -88,6 +88,8 @@ export interface MapPayload {
   unitsAvailable: boolean;
   hasGeometry: boolean;
   forecastRun: { model_version: string; origin: number } | null;
+  /** The model the plan figures were computed from; `stale` while a recompute for a newer one is due. */
+  plan: { modelVersion: string | null; computedAt: string; stale: boolean } | null;
   /** The plan scenario shown and the scenarios that exist (empty before `npm run plan`). */
   scenario: string;
   scenarios: string[];

@@ -1,6 +1,10 @@
+import { badRequest } from '../../core/errors';
 import { haversineKm, type Point } from '../../core/geo/geometry';
 import type { Scenario } from './scenario';
 import { isUnitActive, type EceUnit } from './unit';
+
+/** A scenario naming a unit the registry does not have: the planner's input error, at the field `units`. */
+const unitIssue = (message: string) => badRequest(message, [{ param: 'units', message }]);
 
 /**
  * Supply: units as a scenario leaves them, and how their places reach the postal areas.
@@ -25,7 +29,7 @@ export function planUnits(units: readonly EceUnit[], scenario: Scenario | undefi
   for (const unit of units)
     planned.set(unit.unitId, { unit, closingYear: unit.closingYear, changes: [], fromScenario: false });
   for (const u of scenario?.units?.open ?? []) {
-    if (planned.has(u.unitId)) throw new Error(`scenario opens unit ${u.unitId}, but a unit with that id exists`);
+    if (planned.has(u.unitId)) throw unitIssue(`scenario opens unit ${u.unitId}, but a unit with that id exists`);
     const unit: EceUnit = {
       unitId: u.unitId,
       nameFi: u.nameFi,
@@ -48,12 +52,12 @@ export function planUnits(units: readonly EceUnit[], scenario: Scenario | undefi
   }
   for (const c of scenario?.units?.close ?? []) {
     const p = planned.get(c.unitId);
-    if (!p) throw new Error(`scenario closes unit ${c.unitId}, which is not in the registry`);
+    if (!p) throw unitIssue(`scenario closes unit ${c.unitId}, which is not in the registry`);
     p.closingYear = p.closingYear === null ? c.year : Math.min(p.closingYear, c.year);
   }
   for (const c of scenario?.units?.capacity ?? []) {
     const p = planned.get(c.unitId);
-    if (!p) throw new Error(`scenario changes the capacity of unit ${c.unitId}, which is not in the registry`);
+    if (!p) throw unitIssue(`scenario changes the capacity of unit ${c.unitId}, which is not in the registry`);
     p.changes.push({ year: c.year, under3: c.under3Delta, plus3: c.plus3Delta });
   }
   return [...planned.values()];

@@ -1,3 +1,4 @@
+import { ADDITIVE_METRICS } from '../metrics/plan-metrics';
 import type { PlanRow, Rag } from './plan-types';
 
 /**
@@ -5,28 +6,7 @@ import type { PlanRow, Rag } from './plan-types';
  * Counts add up; rates are recomputed from the sums (a mean of fill rates would weigh a tiny area like
  * a large one); the flag of a group is its worst member's.
  */
-export const ADDITIVE_FIELDS = [
-  'children02',
-  'children36',
-  'children6',
-  'demandUnder3',
-  'demand3plusFullday',
-  'demand3plusPartday',
-  'demandPreschool',
-  'demandTotal',
-  'demandTotalLo80',
-  'demandTotalHi80',
-  'capacityUnder3',
-  'capacity3plus',
-  'capacityTotal',
-  'capacityWalkTotal',
-  'gapPlaces',
-  'gapM2',
-  'staffEducators',
-  'staffFte',
-  'groups',
-  'floorAreaNeededM2',
-] as const;
+export const ADDITIVE_FIELDS = ADDITIVE_METRICS;
 export type AdditiveField = (typeof ADDITIVE_FIELDS)[number];
 
 export interface PlanTotal extends Record<AdditiveField, number | null> {

@@ -1,3 +1,4 @@
+import { badRequest } from '../../core/errors';
 import { z } from 'zod';
 
 /**
@@ -116,5 +117,5 @@ export function parseScenario(input: unknown, origin = 'scenario'): Scenario {
   const result = scenarioSchema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new Error(`${origin}: ${issue.path.join('.') || 'document'}: ${issue.message}`);
+  throw badRequest(`${origin}: ${issue.path.join('.') || 'document'}: ${issue.message}`);
 }

@@ -27,3 +27,24 @@ export interface EceUnit {
 
 export const isUnitActive = (unit: EceUnit, year: number): boolean =>
   unit.openingYear <= year && (unit.closingYear === null || year < unit.closingYear);
+
+/** Columns of the units register CSV (docs/planning.md), in order; the pipeline validates each row. */
+export const UNIT_COLUMNS = [
+  'unit_id',
+  'name_fi',
+  'name_sv',
+  'language',
+  'provider',
+  'lon',
+  'lat',
+  'postal_code',
+  'municipality_code',
+  'capacity_under3',
+  'capacity_3plus',
+  'floor_area_m2',
+  'opening_year',
+  'closing_year',
+  'preschool',
+  'synthetic',
+] as const;
+export type UnitColumn = (typeof UNIT_COLUMNS)[number];

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../core/format/number';
 /**
  * Disclosure control: the one place that decides whether a figure may be shown.
  *
@@ -22,17 +23,25 @@ export interface DisclosedCount {
 }
 
 /** Status of a count as published (value may be null) and whether the source suppressed it. */
-export function disclosureStatus(value: number | null | undefined, suppressed = false): DisclosureStatus {
+export function disclosureStatus(
+  value: number | null | undefined,
+  suppressed = false,
+  threshold = SMALL_COUNT_THRESHOLD,
+): DisclosureStatus {
   if (suppressed) return 'suppressed';
   if (value === null || value === undefined || Number.isNaN(value)) return 'missing';
   // Negative counts do not occur in counts; treat |value| so a tiny negative forecast artefact is not shown either.
-  if (Math.abs(value) < SMALL_COUNT_THRESHOLD) return 'small';
+  if (Math.abs(value) < threshold) return 'small';
   return 'ok';
 }
 
 /** True when the count may be shown as a number. */
-export function isDisclosable(value: number | null | undefined, suppressed = false): boolean {
-  return disclosureStatus(value, suppressed) === 'ok';
+export function isDisclosable(
+  value: number | null | undefined,
+  suppressed = false,
+  threshold = SMALL_COUNT_THRESHOLD,
+): boolean {
+  return disclosureStatus(value, suppressed, threshold) === 'ok';
 }
 
 /** The count with the number removed unless it may be shown. */
@@ -62,5 +71,5 @@ export function formatCount(
   if (status === 'missing' || value === null || value === undefined) return opts.labels.missing;
   // A raw value can still be small even if the caller passed status 'ok' by mistake: never print it.
   if (Math.abs(value) < SMALL_COUNT_THRESHOLD) return `<${SMALL_COUNT_THRESHOLD}`;
-  return value.toLocaleString(opts.locale, { maximumFractionDigits: opts.digits ?? 0 });
+  return formatNumber(value, opts.locale, opts.digits ?? 0);
 }

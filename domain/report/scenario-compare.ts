@@ -1,6 +1,6 @@
 import type { PlanRow } from '../planning/plan-types';
 import { isDisclosable } from '../privacy/disclosure';
-import { csvCell } from '../../server/exports/report-csv';
+import { toCsv, type CsvColumn } from '../../core/format/csv';
 
 /**
  * A scenario side by side with the baseline, per postal area and year, after disclosure control: an
@@ -71,27 +71,22 @@ export function shownTotals(rows: readonly ComparisonRow[]): { year: number; bas
     .sort((a, b) => a.year - b.year);
 }
 
-const COLUMNS: readonly [string, (r: ComparisonRow) => unknown][] = [
-  ['postal_code', (r) => r.postalCode],
-  ['year', (r) => r.year],
-  ['is_forecast', (r) => r.isForecast],
-  ['withheld', (r) => (r.status === 'ok' ? '' : r.status === 'small' ? '<5' : 'suppressed')],
-  ['demand_total_baseline', (r) => r.baseDemand],
-  ['demand_total_scenario', (r) => r.scenarioDemand],
-  ['demand_change', (r) => r.demandChange],
-  ['gap_places_baseline', (r) => r.baseGap],
-  ['gap_places_scenario', (r) => r.scenarioGap],
-  ['staff_fte_baseline', (r) => r.baseStaffFte],
-  ['staff_fte_scenario', (r) => r.scenarioStaffFte],
-  ['floor_area_needed_m2_baseline', (r) => r.baseM2],
-  ['floor_area_needed_m2_scenario', (r) => r.scenarioM2],
-  ['capacity_basis', (r) => (r.syntheticCapacity ? 'synthetic' : 'registry')],
+const COMPARISON_CSV: CsvColumn<ComparisonRow>[] = [
+  { name: 'postal_code', value: (r) => r.postalCode },
+  { name: 'year', value: (r) => r.year },
+  { name: 'is_forecast', value: (r) => r.isForecast },
+  { name: 'withheld', value: (r) => (r.status === 'ok' ? '' : r.status === 'small' ? 'small' : 'suppressed') },
+  { name: 'demand_total_baseline', value: (r) => r.baseDemand },
+  { name: 'demand_total_scenario', value: (r) => r.scenarioDemand },
+  { name: 'demand_change', value: (r) => r.demandChange },
+  { name: 'gap_places_baseline', value: (r) => r.baseGap },
+  { name: 'gap_places_scenario', value: (r) => r.scenarioGap },
+  { name: 'staff_fte_baseline', value: (r) => r.baseStaffFte },
+  { name: 'staff_fte_scenario', value: (r) => r.scenarioStaffFte },
+  { name: 'floor_area_needed_m2_baseline', value: (r) => r.baseM2 },
+  { name: 'floor_area_needed_m2_scenario', value: (r) => r.scenarioM2 },
+  { name: 'capacity_basis', value: (r) => (r.syntheticCapacity ? 'synthetic' : 'registry') },
 ];
 
-export function comparisonToCsv(rows: readonly ComparisonRow[], notes: readonly string[]): string {
-  const lines = [COLUMNS.map(([n]) => n).join(',')];
-  for (const r of rows) lines.push(COLUMNS.map(([, get]) => csvCell(get(r))).join(','));
-  lines.push('');
-  for (const n of notes) lines.push(csvCell(`# ${n}`));
-  return `${lines.join('\n')}\n`;
-}
+export const comparisonToCsv = (rows: readonly ComparisonRow[], notes: readonly string[]): string =>
+  toCsv(COMPARISON_CSV, rows, notes);

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { ResidualAt } from './produce';
+import type { Residual } from '../evaluation/intervals';
+
+export interface ResidualAt extends Residual {
+  targetYear: number;
+}
 
 /** The network reconciled to municipal totals: the method used wherever it earned its place. */
 export const PRODUCT_MODEL = 'network-reconciled';

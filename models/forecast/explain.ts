@@ -1,3 +1,4 @@
+import type { DriverId } from '../../domain/forecasting/drivers';
 import { FEATURE_GROUPS, FEATURE_NAMES } from '../network/features';
 import { meanFrom, predictCorrections, type FittedNetwork } from '../network/network-model';
 import type { Example } from '../network/training-set';
@@ -9,11 +10,9 @@ import type { Example } from '../network/training-set';
  * set to its average (occlusion). Effects are percentages of the forecast, largest first.
  */
 export interface Driver {
-  driver: string;
+  driver: DriverId;
   effectPct: number;
 }
-
-export const COHORT_DRIVER = 'children ageing from 0-2 into 3-6 and the births trend (cohort model)';
 
 export async function explainExamples(
   fitted: FittedNetwork,
@@ -21,7 +20,10 @@ export async function explainExamples(
   corrections: Float32Array,
   top = 3,
 ): Promise<Driver[][]> {
-  const groups = Object.entries(FEATURE_GROUPS).filter(([name]) => !name.startsWith('children ageing'));
+  // The cohort inputs are the anchor itself: reported as one driver, not occluded.
+  const groups = (Object.entries(FEATURE_GROUPS) as [DriverId, (typeof FEATURE_GROUPS)[DriverId]][]).filter(
+    ([id]) => id !== 'cohort',
+  );
   const occluded: Float32Array[] = [];
   for (const [, features] of groups) {
     const off = new Set(features.map((f) => FEATURE_NAMES.indexOf(f)));
@@ -30,7 +32,7 @@ export async function explainExamples(
   return examples.map((e, i) => {
     const current = e.features[0];
     const cohort = Math.log((e.anchor + 1) / Math.exp(current));
-    const drivers: Driver[] = [{ driver: COHORT_DRIVER, effectPct: 100 * (Math.exp(cohort) - 1) }];
+    const drivers: Driver[] = [{ driver: 'cohort', effectPct: 100 * (Math.exp(cohort) - 1) }];
     groups.forEach(([name], g) => {
       const effect = meanFrom(e, corrections[i]) / Math.max(meanFrom(e, occluded[g][i]), 1e-9) - 1;
       drivers.push({ driver: name, effectPct: 100 * effect });
@@ -40,11 +42,4 @@ export async function explainExamples(
       .sort((a, b) => Math.abs(b.effectPct) - Math.abs(a.effectPct))
       .slice(0, top);
   });
-}
-
-/** "new housing (change in dwellings) raised the forecast by about 4 %" */
-export function describeDriver(d: Driver): string {
-  const pct = Math.round(Math.abs(d.effectPct));
-  const direction = d.effectPct >= 0 ? 'raised' : 'lowered';
-  return `${d.driver[0].toUpperCase()}${d.driver.slice(1)} ${direction} the forecast by about ${pct < 1 ? '<1' : pct} %.`;
 }

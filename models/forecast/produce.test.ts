@@ -2,12 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DRIVER_IDS } from '../../domain/forecasting/drivers';
 import { truncatePanel, type Panel } from '../core/panel';
 import { makeTestPanel } from '../../tests/builders/test-panel';
 import { loadNetwork, saveNetwork } from '../network/artefacts';
 import { DEFAULT_HYPERPARAMETERS, fitNetwork, type FittedNetwork } from '../network/network-model';
 import { PRODUCT_MODEL, type CalibrationSet } from './calibration-set';
-import { produceForecast, type ResidualAt } from './produce';
+import { produceForecast } from './produce';
+import type { ResidualAt } from './calibration-set';
 import { naive } from '../baselines/simple-baselines';
 import { municipalTargets } from './reconcile';
 import type { AgeProfile } from './single-age';
@@ -46,7 +48,8 @@ describe('the product forecast', () => {
       expect(r.lo95).toBeGreaterThanOrEqual(0);
     }
     expect(explanations.length).toBeGreaterThan(0);
-    expect(explanations[0].text).toMatch(/the forecast by about/);
+    expect(DRIVER_IDS).toContain(explanations[0].driver);
+    expect(Number.isFinite(explanations[0].effectPct)).toBe(true);
   });
 
   it('uses a baseline where it beat the network in the backtest, with its own errors for the interval', async () => {
@@ -66,9 +69,7 @@ describe('the product forecast', () => {
     expect(rows.filter((r) => r.ageGroup === '0-2' && r.horizon === 2).every((r) => r.model === PRODUCT_MODEL)).toBe(
       true,
     );
-    expect(explanations.find((e) => e.ageGroup === '0-2' && e.year === origin + 1)!.text).toMatch(
-      /naive method is used here/,
-    );
+    expect(explanations.find((e) => e.ageGroup === '0-2' && e.year === origin + 1)!.driver).toBe('method:naive');
   });
 
   it('sums postal areas to the municipal totals', async () => {

@@ -1,25 +1,22 @@
 import { BASELINES_BY_NAME } from '../baselines/by-name';
 import type { ForecastRow, PointForecast } from '../core/forecast-row';
 import { ageValue, truncatePanel, type Panel } from '../core/panel';
-import { attachIntervals, calibrate, sizeClassOf, tercileCuts, type Residual } from '../evaluation/intervals';
+import { attachIntervals, calibrate, sizeClassOf, tercileCuts } from '../evaluation/intervals';
 import { predictNetworkDetailed, type FittedNetwork } from '../network/network-model';
 import { methodFor, PRODUCT_MODEL, type CalibrationSet } from './calibration-set';
-import { describeDriver, explainExamples } from './explain';
+import { methodDriver, type StoredDriver } from '../../domain/forecasting/drivers';
+import { explainExamples } from './explain';
 import { municipalPanel, municipalTargets, reconcileToTotals } from './reconcile';
 import { profileAt, sixYearShares, type AgeProfile } from './single-age';
 
-export interface ResidualAt extends Residual {
-  targetYear: number;
-}
-
 export interface ExplanationRow {
   postalCode: string;
+  origin: number;
   ageGroup: string;
   year: number;
   rank: number;
-  driver: string;
+  driver: StoredDriver;
   effectPct: number;
-  text: string;
 }
 
 export interface ProducedForecast {
@@ -105,20 +102,12 @@ export async function produceForecast(
     });
   }
   const drivers = await explainExamples(fitted, examples, corrections);
-  const explanations = examples.flatMap((e, i) => {
+  const explanations = examples.flatMap((e, i): ExplanationRow[] => {
     const method = methodFor(calibration, e.ageGroup, e.horizon);
-    const base = { postalCode: e.area.postalCode, ageGroup: e.ageGroup, year: origin + e.horizon };
-    if (method !== PRODUCT_MODEL) {
-      const text = `The ${method} method is used here: it was more accurate than the network in the backtest for ${e.ageGroup}-year-olds ${e.horizon} year(s) ahead.`;
-      return [{ ...base, rank: 1, driver: `${method} method`, effectPct: 0, text }];
-    }
-    return drivers[i].map((d, rank) => ({
-      ...base,
-      rank: rank + 1,
-      driver: d.driver,
-      effectPct: d.effectPct,
-      text: describeDriver(d),
-    }));
+    const base = { postalCode: e.area.postalCode, origin, ageGroup: e.ageGroup, year: origin + e.horizon };
+    // Where a baseline beat the network, the method is the explanation ("used here because ...").
+    if (method !== PRODUCT_MODEL) return [{ ...base, rank: 1, driver: methodDriver(method), effectPct: 0 }];
+    return drivers[i].map((d, rank) => ({ ...base, rank: rank + 1, driver: d.driver, effectPct: d.effectPct }));
   });
   return { rows: [...rows, ...sixes], explanations };
 }

@@ -1,3 +1,4 @@
+import type { DriverId } from '../../domain/forecasting/drivers';
 import { ageValue, type AgeGroup, type AreaSeries, type AreaYear } from '../core/panel';
 
 /**
@@ -34,26 +35,16 @@ export const FEATURE_NAMES = [
   'missing_income',
 ] as const;
 
-/** Feature groups as a manager would name the driver (used in explanations). */
-export const FEATURE_GROUPS: Record<string, readonly (typeof FEATURE_NAMES)[number][]> = {
-  'the current number of children': ['log_children_group', 'log_children_other_group'],
-  'the recent trend of children in the area': ['growth_group', 'growth_other_group'],
-  'population size and growth': ['log_population', 'growth_population'],
-  'the share of families and young adults': [
-    'child_share',
-    'adult_share',
-    'small_child_households_per_child',
-    'missing_adults',
-    'missing_households',
-  ],
-  'new housing (change in dwellings)': ['growth_dwellings', 'missing_dwellings'],
-  'income level': ['relative_income', 'missing_income'],
-  "the municipality's births trend and size": [
-    'municipal_growth_0_2',
-    'municipal_growth_3_6',
-    'log_municipal_children',
-  ],
-  'children ageing from 0-2 into 3-6 (cohort model)': ['anchor_log_ratio', 'damped_log_ratio'],
+/** Which inputs make up each driver a manager reads about (explanations occlude a group at a time). */
+export const FEATURE_GROUPS: Record<DriverId, readonly (typeof FEATURE_NAMES)[number][]> = {
+  current_children: ['log_children_group', 'log_children_other_group'],
+  recent_trend: ['growth_group', 'growth_other_group'],
+  population: ['log_population', 'growth_population'],
+  families: ['child_share', 'adult_share', 'small_child_households_per_child', 'missing_adults', 'missing_households'],
+  housing: ['growth_dwellings', 'missing_dwellings'],
+  income: ['relative_income', 'missing_income'],
+  municipal_trend: ['municipal_growth_0_2', 'municipal_growth_3_6', 'log_municipal_children'],
+  cohort: ['anchor_log_ratio', 'damped_log_ratio'],
 };
 
 export interface FeatureContext {

@@ -1,11 +1,23 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
-import { readRows } from '../../core/warehouse/with-warehouse';
+import { readRows, relationExists } from '../../core/warehouse/with-warehouse';
 import type { ForecastRow } from '../core/forecast-row';
 import type { SummaryRow } from '../evaluation/summarise';
 import type { ExplanationRow } from '../forecast/produce';
 
-/** Reads and writes of the model registry, backtests and forecasts (app tables of the warehouse). */
+/**
+ * Reads and writes of the model registry, backtests and forecast runs in the derived store
+ * (models/registry/schema.sql). Writes run inside core/warehouse/publish.ts, so a failed job publishes
+ * nothing; reads see the derived store attached next to the warehouse.
+ */
+
+/** The registry's tables and views; applied to every new version of the derived store. */
+export async function applyRegistrySchema(connection: DuckDBConnection): Promise<void> {
+  await connection.run(readFileSync(path.join(process.cwd(), 'models', 'registry', 'schema.sql'), 'utf8'));
+}
+
 export const registryRowSchema = z.object({
   version: z.string(),
   model: z.string(),
@@ -19,11 +31,10 @@ export const registryRowSchema = z.object({
 });
 export type RegistryRow = z.infer<typeof registryRowSchema>;
 
+/** The active model, or null (also before the first training has created the derived store). */
 export async function readActiveModel(connection: DuckDBConnection): Promise<RegistryRow | null> {
-  const rows = await readRows(
-    connection,
-    `SELECT * FROM model_registry WHERE status = 'active' ORDER BY created_at DESC LIMIT 1`,
-  );
+  if (!(await relationExists(connection, 'active_model'))) return null;
+  const rows = await readRows(connection, 'SELECT * FROM active_model');
   return rows.length ? registryRowSchema.parse(rows[0]) : null;
 }
 
@@ -57,13 +68,32 @@ export async function insertModel(connection: DuckDBConnection, model: NewModel,
   );
 }
 
+/** Makes `version` the active model (activation or roll-back); returns the versions it replaces. */
+export async function activateModel(connection: DuckDBConnection, version: string, note: string): Promise<string[]> {
+  const previous = z.array(z.object({ version: z.string() })).parse(
+    await readRows(connection, `SELECT version FROM model_registry WHERE status = 'active' AND version <> $v`, {
+      v: version,
+    }),
+  );
+  await connection.run(`UPDATE model_registry SET status = 'inactive' WHERE status = 'active' AND version <> $v`, {
+    v: version,
+  });
+  await connection.run(
+    `UPDATE model_registry SET status = 'active', note = concat_ws('; ', nullif(note, ''), $note) WHERE version = $v`,
+    { v: version, note },
+  );
+  return previous.map((p) => p.version);
+}
+
+const num = (appender: DuckDBAppender, x: number | null) =>
+  x === null || Number.isNaN(x) ? appender.appendNull() : appender.appendDouble(x);
+
 export async function insertBacktest(
   connection: DuckDBConnection,
   version: string,
   rows: readonly SummaryRow[],
 ): Promise<void> {
   const appender = await connection.createAppender('model_backtest');
-  const num = (x: number | null) => (x === null || Number.isNaN(x) ? appender.appendNull() : appender.appendDouble(x));
   for (const r of rows) {
     appender.appendVarchar(version);
     appender.appendVarchar(r.model);
@@ -72,63 +102,72 @@ export async function insertBacktest(
     appender.appendSmallInt(r.horizon);
     appender.appendVarchar(r.sizeClass);
     appender.appendInteger(r.n);
-    [r.mape, r.medape, r.malpe, r.wape, r.coverage80, r.coverage95].forEach(num);
+    for (const x of [r.mape, r.medape, r.malpe, r.wape, r.coverage80, r.coverage95]) num(appender, x);
     if (r.bestBaseline === null) appender.appendNull();
     else appender.appendVarchar(r.bestBaseline);
-    num(r.skill);
+    num(appender, r.skill);
     appender.endRow();
   }
   appender.closeSync();
 }
 
-/** Replaces the stored forecast of one model version and origin (a re-run overwrites, never duplicates). */
-export async function replaceForecast(
+export interface ForecastRun {
+  runId: string;
+  modelVersion: string;
+  /** 'model': the version's own forecasts (the dashboard shows the active one's); 'experiment': an analyst's. */
+  kind: 'model' | 'experiment';
+  origin: number;
+  dataFingerprint: string;
+}
+
+/** Stores a forecast run with its rows and explanations (a run written again replaces itself). */
+export async function writeForecastRun(
   connection: DuckDBConnection,
-  version: string,
-  origin: number,
+  run: ForecastRun,
   rows: readonly ForecastRow[],
   explanations: readonly ExplanationRow[],
 ): Promise<void> {
-  await connection.run('DELETE FROM forecast WHERE model_version = $v AND origin = $o', { v: version, o: origin });
-  await connection.run('DELETE FROM forecast_explanation WHERE model_version = $v AND origin = $o', {
-    v: version,
-    o: origin,
+  for (const table of ['forecast_run', 'forecast', 'forecast_explanation']) {
+    await connection.run(`DELETE FROM ${table} WHERE run_id = $r`, { r: run.runId });
+  }
+  await connection.run(`INSERT INTO forecast_run VALUES ($r, $v, $k, $o, now(), $fp)`, {
+    r: run.runId,
+    v: run.modelVersion,
+    k: run.kind,
+    o: run.origin,
+    fp: run.dataFingerprint,
   });
-  const createdAt = new Date().toISOString();
   const forecast = await connection.createAppender('forecast');
-  const bound = (x: number) => (Number.isNaN(x) ? forecast.appendNull() : forecast.appendDouble(x));
   for (const r of rows) {
-    forecast.appendVarchar(version);
+    forecast.appendVarchar(run.runId);
     forecast.appendVarchar(r.model);
-    forecast.appendSmallInt(origin);
+    forecast.appendSmallInt(r.origin);
     forecast.appendVarchar(r.postalCode);
     forecast.appendVarchar(r.municipalityCode);
     forecast.appendVarchar(r.ageGroup);
     forecast.appendSmallInt(r.year);
     forecast.appendSmallInt(r.horizon);
     forecast.appendDouble(r.mean);
-    [r.lo80, r.hi80, r.lo95, r.hi95].forEach(bound);
-    forecast.appendVarchar(createdAt);
+    for (const x of [r.lo80, r.hi80, r.lo95, r.hi95]) num(forecast, x);
     forecast.endRow();
   }
   forecast.closeSync();
   const explain = await connection.createAppender('forecast_explanation');
   for (const e of explanations) {
-    explain.appendVarchar(version);
-    explain.appendSmallInt(origin);
+    explain.appendVarchar(run.runId);
+    explain.appendSmallInt(e.origin);
     explain.appendVarchar(e.postalCode);
     explain.appendVarchar(e.ageGroup);
     explain.appendSmallInt(e.year);
     explain.appendSmallInt(e.rank);
     explain.appendVarchar(e.driver);
     explain.appendDouble(e.effectPct);
-    explain.appendVarchar(e.text);
     explain.endRow();
   }
   explain.closeSync();
 }
 
-/** Lineage of the data a model was trained on: files and their content hashes. */
+/** Lineage of the data a model was trained on: the warehouse fingerprint, files and their content hashes. */
 export async function readDataVintage(connection: DuckDBConnection): Promise<{ fingerprint: string; files: string }> {
   const [meta] = z
     .array(z.object({ value: z.string() }))

@@ -4,7 +4,7 @@ import type { Panel } from '../core/panel';
 import { runBacktest, type ScoredForecast } from '../evaluation/backtest';
 import { summariseBacktest, type SummaryRow } from '../evaluation/summarise';
 import { cellKey, methodFor, PRODUCT_MODEL, type CalibrationSet } from '../forecast/calibration-set';
-import type { ResidualAt } from '../forecast/produce';
+import type { ResidualAt } from '../forecast/calibration-set';
 import { reconciled } from '../forecast/reconcile';
 import { DEFAULT_HYPERPARAMETERS, networkForecaster, type NetworkHyperparameters } from '../network/network-model';
 

@@ -1,5 +1,5 @@
 import { SOTKANET_CATEGORY_TOPICS, SOTKANET_INDICATORS } from '../sources/municipal/sotkanet-indicator-titles';
-import type { VariableEntry } from './variable-entry';
+import type { MunicipalVariable, VariableEntry } from './variable-entry';
 
 /**
  * Municipal variables (domain 'municipal') and the published projections (domain 'projection').
@@ -9,14 +9,6 @@ import type { VariableEntry } from './variable-entry';
  * Units beyond variable-entry.ts: 'persons_net' = a signed balance of persons (natural increase, net migration);
  * 'index' = a published index without a physical unit (Gini x 100, education level measure).
  */
-export interface MunicipalVariable {
-  code: string;
-  fi: string;
-  en: string;
-  unit: string;
-  signed?: boolean;
-  description?: string;
-}
 
 /** Mother's age groups of the StatFin births table, as labelled in the export ("- 19" ... "45 -"). */
 export const MOTHER_AGE_GROUPS = [

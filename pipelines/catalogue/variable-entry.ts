@@ -16,3 +16,13 @@ export interface VariableEntry {
   unit: string;
   description_en?: string;
 }
+
+/** A municipal variable as the source modules declare it (its catalogue entry is derived from it). */
+export interface MunicipalVariable {
+  code: string;
+  fi: string;
+  en: string;
+  unit: string;
+  signed?: boolean;
+  description?: string;
+}

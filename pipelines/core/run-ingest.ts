@@ -1,17 +1,13 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { readRows, withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
-import { isProcessAlive, swapIntoPlace, withWritableFile, withWriterLock } from '../../core/warehouse/publish';
+import { publishFile, tidyLeftoverBuilds } from '../../core/warehouse/publish';
 import { loadVariableCatalogue } from '../catalogue/load-variable-catalogue';
 import { planIngest, type IngestPlan } from './discover-files';
 import { runChecks } from './run-checks';
-import { readSql, runSqlFile } from './run-sql-file';
+import { runSqlFile } from './run-sql-file';
 import { Sink } from './sink';
 import type { Source } from './source';
-
-/** Tables of pipelines/sql/app-tables.sql, whose rows survive a rebuild (read from the file, so a new one is kept too). */
-const APP_TABLES = [...readSql('app-tables.sql').matchAll(/^CREATE TABLE (\w+)/gm)].map((m) => m[1]);
 
 export interface IngestOptions {
   rawDir: string;
@@ -19,6 +15,8 @@ export interface IngestOptions {
   sources: readonly Source[];
   /** Rebuild even when inputs and code are unchanged. */
   force?: boolean;
+  /** Wait this long for another writer of the warehouse (a background job waits; a CLI fails at once). */
+  waitMs?: number;
   log?: (line: string) => void;
 }
 
@@ -39,49 +37,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const plan = planIngest(options.rawDir, options.sources);
   for (const rel of plan.unmatched) log(`skip  ${rel}: no pipeline recognises this file name`);
-  removeStaleBuilds(options.dbPath);
   if (!options.force && (await readFingerprint(options.dbPath)) === plan.fingerprint) {
+    await tidyLeftoverBuilds(options.dbPath);
     log(`warehouse ${options.dbPath} is up to date (${plan.files.length} files unchanged)`);
     return { changed: false, files: plan.files.length, rows: 0, ms: performance.now() - started };
   }
-  return withWriterLock(options.dbPath, async () => {
-    const tmpPath = `${options.dbPath}.tmp-${process.pid}`;
-    try {
-      const rows = await withWritableFile(tmpPath, async (connection) => {
-        const total = await buildWarehouse(connection, plan, log);
-        await keepAppTables(connection, options.dbPath, log);
-        return total;
-      });
-      swapIntoPlace(tmpPath, options.dbPath);
-      const ms = performance.now() - started;
-      log(`done  ${plan.files.length} files, ${rows} rows in ${(ms / 1000).toFixed(1)} s -> ${options.dbPath}`);
-      return { changed: true, files: plan.files.length, rows, ms };
-    } finally {
-      rmSync(tmpPath, { force: true });
-      rmSync(`${tmpPath}.wal`, { force: true });
-    }
-  });
-}
-
-/** Model registry, forecasts and plans are not derived from raw files: carry them into the new build. */
-async function keepAppTables(
-  connection: DuckDBConnection,
-  previous: string,
-  log: (line: string) => void,
-): Promise<void> {
-  if (!existsSync(previous)) return;
-  await connection.run(`ATTACH '${previous.replaceAll("'", "''")}' AS previous (READ_ONLY)`);
-  try {
-    const reader = await connection.runAndReadAll(
-      `SELECT table_name FROM duckdb_tables() WHERE database_name = 'previous' AND table_name IN (${APP_TABLES.map((t) => `'${t}'`).join(', ')})`,
-    );
-    for (const [name] of reader.getRows() as [string][]) {
-      await connection.run(`INSERT INTO main.${name} BY NAME SELECT * FROM previous.main.${name}`);
-    }
-    log(`keep  ${reader.getRows().length} model/forecast tables from the previous warehouse`);
-  } finally {
-    await connection.run('DETACH previous');
-  }
+  // Open data only: forecasts, plans and everything users write live elsewhere, so a rebuild copies nothing.
+  const wait = { waitMs: options.waitMs, onWait: () => log('waiting for another writer of the warehouse ...') };
+  const rows = await publishFile(options.dbPath, { fromLive: false, ...wait }, (connection) =>
+    buildWarehouse(connection, plan, log),
+  );
+  const ms = performance.now() - started;
+  log(`done  ${plan.files.length} files, ${rows} rows in ${(ms / 1000).toFixed(1)} s -> ${options.dbPath}`);
+  return { changed: true, files: plan.files.length, rows, ms };
 }
 
 async function buildWarehouse(
@@ -95,7 +63,6 @@ async function buildWarehouse(
   await connection.run(`SET disabled_compression_methods = 'fsst,dict_fsst'`).catch(() => undefined);
   await runSqlFile(connection, 'schema.sql');
   await runSqlFile(connection, 'units.sql');
-  await runSqlFile(connection, 'app-tables.sql');
   await loadVariableCatalogue(connection);
   const sink = await Sink.open(connection);
   const loadedAt = new Date().toISOString();
@@ -130,7 +97,7 @@ async function buildWarehouse(
   log(`write ${total} rows into the canonical tables in ${(performance.now() - t0).toFixed(0)} ms`);
   t0 = performance.now();
   await runSqlFile(connection, 'transforms.sql');
-  await runSqlFile(connection, 'plan-views.sql');
+  await runSqlFile(connection, 'units-views.sql');
   log(`sql   canonical tables and views built in ${(performance.now() - t0).toFixed(0)} ms`);
   t0 = performance.now();
   const checks = await runChecks(connection);
@@ -152,17 +119,5 @@ async function readFingerprint(dbPath: string): Promise<string | null> {
     return (rows[0] as { value?: string } | undefined)?.value ?? null;
   } catch {
     return null;
-  }
-}
-
-/** Temporary builds left by killed runs: never read by anyone. Builds of a live process are kept. */
-function removeStaleBuilds(dbPath: string): void {
-  const dir = path.dirname(dbPath);
-  const prefix = `${path.basename(dbPath)}.tmp-`;
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number.parseInt(name.slice(prefix.length), 10);
-    if (!isProcessAlive(pid)) rmSync(path.join(dir, name), { force: true });
   }
 }

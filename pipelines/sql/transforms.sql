@@ -156,20 +156,3 @@ SELECT f.source, count(DISTINCT f.file_id)::INTEGER AS files, min(o.year)::INTEG
 FROM obs o JOIN source_file f USING (file_id) GROUP BY f.source ORDER BY f.source;
 
 CREATE VIEW public_coverage AS SELECT * FROM coverage;
-
--- Forecasts written by `npm run train` / `npm run forecast` (the CLI contract's rows).
-CREATE VIEW public_forecasts AS
-SELECT postal_code, municipality_code, age_group, year::INTEGER AS year, horizon::INTEGER AS horizon, mean, lo80, hi80, lo95, hi95,
-       model, model_version, origin::INTEGER AS origin, created_at
-FROM forecast;
-
-CREATE VIEW public_forecast_explanations AS
-SELECT model_version, origin::INTEGER AS origin, postal_code, age_group, year::INTEGER AS year, rank::INTEGER AS rank, driver, effect_pct, text
-FROM forecast_explanation;
-
-CREATE VIEW public_models AS
-SELECT version, created_at, model, cutoff::INTEGER AS cutoff, backend, hyperparameters, data_fingerprint, data_files, summary,
-       artefact_dir, status, note
-FROM model_registry;
-
-CREATE VIEW public_backtest AS SELECT * FROM model_backtest;

@@ -1,3 +1,4 @@
+import { toCsv, type CsvColumn } from '../../core/format/csv';
 import type { ReportRow } from '../../domain/report/capacity-report';
 
 /**
@@ -15,33 +16,27 @@ export interface ReportMeta {
   attributions: { attribution: string; licence: string }[];
 }
 
-export const REPORT_COLUMNS: readonly [string, (r: ReportRow) => string | number | boolean | null][] = [
-  ['district_code', (r) => r.districtCode],
-  ['district', (r) => r.district],
-  ['year', (r) => r.year],
-  ['is_forecast', (r) => r.isForecast],
-  ['postal_areas', (r) => r.areas],
-  ['demand_total', (r) => r.demand],
-  ['demand_total_lo80', (r) => r.demandLo80],
-  ['demand_total_hi80', (r) => r.demandHi80],
-  ['capacity_walk_total', (r) => r.capacity],
-  ['gap_places', (r) => r.gap],
-  ['staff_educators', (r) => r.staffEducators],
-  ['staff_fte', (r) => r.staffFte],
-  ['floor_area_needed_m2', (r) => r.floorAreaNeededM2],
-  ['gap_m2', (r) => r.gapM2],
-  [
-    'capacity_basis',
-    (r) => (r.capacity === null && !r.withheld ? 'unknown' : r.syntheticCapacity ? 'synthetic' : 'registry'),
-  ],
-  ['withheld', (r) => r.withheld],
+export const REPORT_COLUMNS: readonly CsvColumn<ReportRow>[] = [
+  { name: 'district_code', value: (r) => r.districtCode },
+  { name: 'district', value: (r) => r.district },
+  { name: 'year', value: (r) => r.year },
+  { name: 'is_forecast', value: (r) => r.isForecast },
+  { name: 'postal_areas', value: (r) => r.areas },
+  { name: 'demand_total', value: (r) => r.demand },
+  { name: 'demand_total_lo80', value: (r) => r.demandLo80 },
+  { name: 'demand_total_hi80', value: (r) => r.demandHi80 },
+  { name: 'capacity_walk_total', value: (r) => r.capacity },
+  { name: 'gap_places', value: (r) => r.gap },
+  { name: 'staff_educators', value: (r) => r.staffEducators },
+  { name: 'staff_fte', value: (r) => r.staffFte },
+  { name: 'floor_area_needed_m2', value: (r) => r.floorAreaNeededM2 },
+  { name: 'gap_m2', value: (r) => r.gapM2 },
+  {
+    name: 'capacity_basis',
+    value: (r) => (r.capacity === null && !r.withheld ? 'unknown' : r.syntheticCapacity ? 'synthetic' : 'registry'),
+  },
+  { name: 'withheld', value: (r) => r.withheld },
 ];
-
-export const csvCell = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
 
 export function metaLines(meta: ReportMeta): string[] {
   return [
@@ -56,10 +51,5 @@ export function metaLines(meta: ReportMeta): string[] {
   ];
 }
 
-export function reportToCsv(rows: readonly ReportRow[], meta: ReportMeta): string {
-  const lines = [REPORT_COLUMNS.map(([name]) => name).join(',')];
-  for (const r of rows) lines.push(REPORT_COLUMNS.map(([, get]) => csvCell(get(r))).join(','));
-  lines.push('');
-  for (const l of metaLines(meta)) lines.push(csvCell(`# ${l}`));
-  return `${lines.join('\n')}\n`;
-}
+export const reportToCsv = (rows: readonly ReportRow[], meta: ReportMeta): string =>
+  toCsv(REPORT_COLUMNS, rows, metaLines(meta));

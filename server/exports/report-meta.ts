@@ -2,6 +2,7 @@ import { dictionary, type Lang } from '../../i18n/index';
 import type { ReportRow } from '../../domain/report/capacity-report';
 import type { ReportMeta } from './report-csv';
 import { summariseReport } from '../../domain/report/summary';
+import { renderReportSummary } from '../../i18n/report-summary';
 
 /** Title, summary, notes (district method, rounding, synthetic capacity) and attributions of a report export. */
 export interface ReportSource {
@@ -20,7 +21,7 @@ export function reportMeta(report: ReportSource, lang: Lang): ReportMeta {
     municipality: `${report.municipalityName} (${report.municipalityCode})`,
     scenario: report.scenario,
     generatedAt: new Date().toISOString(),
-    summary: summariseReport(report.rows, lang),
+    summary: renderReportSummary(summariseReport(report.rows), dictionary(lang)),
     notes: [
       report.grouping === 'suurpiiri' ? t.districtsNote : t.municipalityNote,
       t.roundingNote,

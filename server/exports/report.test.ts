@@ -7,6 +7,8 @@ import { buildReport, roundTo } from '../../domain/report/capacity-report';
 import { reportToCsv, type ReportMeta } from './report-csv';
 import { compareWithBaseline, comparisonToCsv, shownTotals } from '../../domain/report/scenario-compare';
 import { summariseReport } from '../../domain/report/summary';
+import { dictionary } from '../../i18n';
+import { renderReportSummary } from '../../i18n/report-summary';
 import { reportToXlsx } from './report-xlsx';
 
 const row = (
@@ -90,23 +92,19 @@ describe('capacity report', () => {
     expect(small[0].gap).toBeNull();
   });
 
-  it('writes a summary naming the biggest shortfall and the synthetic caveat', () => {
-    const text = summariseReport(report, 'en');
+  it('writes a summary naming the biggest shortfall and the synthetic caveat, in each language', () => {
+    const summary = (rows: typeof report, lang: 'fi' | 'sv' | 'en') =>
+      renderReportSummary(summariseReport(rows), dictionary(lang));
+    const text = summary(report, 'en');
     expect(text.join(' ')).toContain('Eteläinen (about 100 places');
     expect(text.join(' ')).not.toContain('Itäinen (');
     expect(text.at(-1)).toMatch(/synthetic/);
-    expect(
-      summariseReport(
-        buildReport([row('00900', 2026, 900, 1000)], () => ({ code: 'E', name: 'Itäinen' })),
-        'fi',
-      )[0],
-    ).toMatch(/ei ole paikkavajetta/);
-    expect(
-      summariseReport(
-        buildReport([row('00900', 2026, 900, null)], () => ({ code: 'E', name: 'Espoo' })),
-        'en',
-      )[0],
-    ).toMatch(/Capacity in 2026 is unknown/);
+    expect(summary(report, 'sv').join(' ')).toContain('Eteläinen (cirka 100 platser');
+    expect(summary(report, 'sv').at(-1)).toMatch(/syntetiska/);
+    const enough = buildReport([row('00900', 2026, 900, 1000)], () => ({ code: 'E', name: 'Itäinen' }));
+    expect(summary(enough, 'fi')[0]).toMatch(/ei ole paikkavajetta/);
+    const unknown = buildReport([row('00900', 2026, 900, null)], () => ({ code: 'E', name: 'Espoo' }));
+    expect(summary(unknown, 'en')[0]).toMatch(/Capacity in 2026 is unknown/);
   });
 
   it('exports CSV with the attributions and the synthetic capacity marked', () => {

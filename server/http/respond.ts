@@ -1,72 +1,63 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { memoByWarehouse, WarehouseUnavailableError } from '@/server/warehouse/reader';
+import { AppError } from '../../core/errors';
+import { warehouse } from '../warehouse/warehouse';
+import { errorResponse, invalid } from './errors';
 
 /**
- * The edge of the data API: every query parameter is parsed with zod (unknown parameters are refused),
- * errors are typed JSON, and no stack trace or database message ever reaches the client.
+ * The edge of the data API: every query parameter is parsed with zod (unknown or repeated parameters
+ * are refused), failures are thrown as AppErrors and answered in one place (errors.ts).
  */
 
-export type ApiErrorCode = 'bad_request' | 'not_found' | 'unavailable' | 'internal';
-
-export function apiError(
-  status: number,
-  code: ApiErrorCode,
-  message: string,
-  issues?: { param: string; message: string }[],
-) {
-  return NextResponse.json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
-}
-
-export const notFound = (message: string) => apiError(404, 'not_found', message);
-
-/** The body of a 404 answer, for cached answers. */
-export const notFoundBody = (message: string) => ({ status: 404, body: { error: { code: 'not_found', message } } });
-
-/** Parses the query string with a strict schema; a repeated or unknown parameter is a 400. */
-export function parseQuery<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): { ok: true; data: z.output<S> } | { ok: false; response: NextResponse } {
-  const params = new URL(request.url).searchParams;
-  const raw: Record<string, string> = {};
-  const repeated: string[] = [];
-  for (const [key, value] of params) {
-    if (key in raw) repeated.push(key);
-    raw[key] = value;
-  }
-  if (repeated.length) {
-    return {
-      ok: false,
-      response: apiError(
-        400,
-        'bad_request',
-        'Invalid query parameters',
-        repeated.map((p) => ({ param: p, message: 'given more than once' })),
-      ),
-    };
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({
-      param: i.code === 'unrecognized_keys' ? i.keys.join(', ') : i.path.join('.') || '(query)',
-      message: i.code === 'unrecognized_keys' ? 'unknown parameter' : i.message,
-    }));
-    return { ok: false, response: apiError(400, 'bad_request', 'Invalid query parameters', issues) };
-  }
-  return { ok: true, data: parsed.data };
-}
-
-/** Runs a handler; a missing warehouse is a 503, anything unexpected a generic 500 (details only in the server log). */
+/** Runs a handler and answers whatever it throws through the one error mapping. */
 export async function handle(fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof WarehouseUnavailableError) return apiError(503, 'unavailable', err.message);
-    console.error('[api] unexpected error:', err);
-    return apiError(500, 'internal', 'Internal error');
+    return errorResponse(err);
   }
+}
+
+/** Parses the query string with a strict schema; a repeated or unknown parameter is a 400. */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const raw: Record<string, string> = {};
+  const repeated: string[] = [];
+  for (const [key, value] of new URL(request.url).searchParams) {
+    if (key in raw) repeated.push(key);
+    raw[key] = value;
+  }
+  if (repeated.length) {
+    throw new AppError(
+      'bad_request',
+      'Invalid query parameters',
+      repeated.map((p) => ({ param: p, message: 'given more than once' })),
+    );
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const unknown = parsed.error.issues.find((i) => i.code === 'unrecognized_keys');
+    if (unknown && unknown.code === 'unrecognized_keys') {
+      throw new AppError('bad_request', 'Invalid query parameters', [
+        { param: unknown.keys.join(', '), message: 'unknown parameter' },
+      ]);
+    }
+    throw invalid('query parameters', parsed.error);
+  }
+  return parsed.data;
+}
+
+/** Reads a JSON body and parses it with `schema` (field-level issues on failure). */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError('bad_request', 'Body is not JSON');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw invalid('body', parsed.error);
+  return parsed.data;
 }
 
 /** Shared parameter schemas (query strings are text: numbers are coerced, then bounded). */
@@ -74,21 +65,18 @@ export const params = {
   postalCode: z.string().regex(/^\d{5}$/, 'a five-digit postal code'),
   municipality: z.string().regex(/^\d{3}$/, 'a three-digit municipality code'),
   year: z.coerce.number().int().min(1990).max(2100),
-  scenario: z.string().regex(/^[\w\- ]{1,64}$/, 'letters, digits, space, - or _ (at most 64)'),
+  scenario: z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,63}$/u, 'letters, digits, space, _ . - (at most 64)'),
   limit: (max: number) => z.coerce.number().int().min(1).max(max),
   offset: z.coerce.number().int().min(0).max(10_000_000),
 };
 
 export const json = (body: unknown, init?: ResponseInit) => NextResponse.json(body, init);
 
-/** A JSON answer computed once per warehouse file and query (the data cannot change in between). */
-export async function cachedJson(
-  key: string,
-  build: () => Promise<{ status?: number; body: unknown }>,
-): Promise<Response> {
-  const { status, text } = await memoByWarehouse(key, async () => {
-    const r = await build();
-    return { status: r.status ?? 200, text: JSON.stringify(r.body) };
-  });
-  return new Response(text, { status, headers: { 'Content-Type': 'application/json' } });
+/**
+ * A JSON answer computed once per generation of the warehouse files and query (the data cannot change
+ * in between). A build that throws (a 404, say) is not kept.
+ */
+export async function cachedJson(key: string, build: () => Promise<unknown>): Promise<Response> {
+  const text = await warehouse.memo(key, async () => JSON.stringify(await build()));
+  return new Response(text, { headers: { 'Content-Type': 'application/json' } });
 }

@@ -3,7 +3,9 @@ import { AGE_GROUPS, type AgeGroup, type AreaChart, type ChartPoint } from '../.
 import { fetchArea, fetchPopulation, type Area } from './areas';
 import { fetchExplanations, fetchForecastRun, fetchForecasts, type Explanation, type ForecastRun } from './forecasts';
 import { fetchCentroid } from './geometry';
-import { fetchPlan, planAvailable, type PlanRow } from './plan';
+import type { DisclosedPlanRow } from '../../domain/privacy/disclose-plan';
+import { fetchPlanInfo, planAvailable, type PlanInfo } from './plan';
+import { fetchPlanRows } from './scenarios';
 import { fetchUnits, unitsAvailable, type Unit } from './units';
 
 /** Everything the area page shows, after disclosure control. */
@@ -12,8 +14,9 @@ export interface AreaView {
   /** The model shown, with `origin` set to this area's forecast origin; null without forecasts for the area. */
   run: ForecastRun | null;
   charts: AreaChart[];
-  plan: PlanRow[];
+  plan: DisclosedPlanRow[];
   planAvailable: boolean;
+  planInfo: PlanInfo | null;
   explanations: Explanation[];
   units: (Unit & { distance_km: number | null })[];
   unitsAvailable: boolean;
@@ -72,11 +75,14 @@ function chartFor(
 export async function fetchAreaView(postalCode: string, scenario = 'baseline'): Promise<AreaView | null> {
   const area = await fetchArea(postalCode);
   if (!area) return null;
-  const [run, history, plan, hasPlan, hasUnits, centre] = await Promise.all([
+  const hasPlan = await planAvailable();
+  const [run, history, plan, planInfo, hasUnits, centre] = await Promise.all([
     fetchForecastRun(),
     fetchPopulation({ postalCode, ageGroups: ['0-2', '3-6', 'total'] }),
-    fetchPlan({ scenario, postalCode }),
-    planAvailable(),
+    hasPlan && area.municipality_code
+      ? fetchPlanRows(scenario, { municipalityCode: area.municipality_code, postalCode })
+      : Promise.resolve([]),
+    fetchPlanInfo(),
     unitsAvailable(),
     fetchCentroid(postalCode),
   ]);
@@ -87,7 +93,7 @@ export async function fetchAreaView(postalCode: string, scenario = 'baseline'): 
   const units = !hasUnits
     ? []
     : centre
-      ? await fetchUnits({ near: { lon: centre[0], lat: centre[1], radiusKm: NEARBY_RADIUS_KM }, limit: 12 })
+      ? await fetchUnits({ near: { ...centre, radiusKm: NEARBY_RADIUS_KM }, limit: 12 })
       : await fetchUnits({ postalCode, limit: 12 });
   const charts = AGE_GROUPS.map((g) => chartFor(g, history, forecasts)).filter((c) => c.points.length > 0);
   const totals = history.filter((h) => h.age_group === 'total').sort((a, b) => b.year - a.year);
@@ -97,6 +103,7 @@ export async function fetchAreaView(postalCode: string, scenario = 'baseline'): 
     charts,
     plan,
     planAvailable: hasPlan,
+    planInfo,
     explanations,
     units,
     unitsAvailable: hasUnits,

@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
+import { smallCountThreshold } from '../../core/config/reference';
 import { discloseRow } from '../../domain/privacy/disclose-row';
-import { queryRows } from '../warehouse/reader';
+import { warehouse } from '../warehouse/warehouse';
 import { addEqualityFilters, type SqlParams } from './filters';
 
 /** Postal areas, municipalities and the population history of an area (Paavo). */
@@ -18,7 +19,7 @@ export type Municipality = z.infer<typeof municipalitySchema>;
 
 /** Municipalities that have postal areas; those with boundaries (drawable on the map) first. */
 export const fetchMunicipalities = () =>
-  queryRows(
+  warehouse.query(
     `SELECT municipality_code, coalesce(municipality_name, municipality_code) AS municipality_name,
             count(*) AS areas, sum(has_geometry::INTEGER) AS with_geometry
      FROM public_areas
@@ -44,19 +45,23 @@ const AREA_COLUMNS = `postal_code, coalesce(name_fi, postal_code) AS name_fi, na
   first_year, last_year, has_geometry`;
 
 export const fetchAreas = (municipalityCode: string) =>
-  queryRows(`SELECT ${AREA_COLUMNS} FROM public_areas WHERE municipality_code = $m ORDER BY postal_code`, areaSchema, {
-    m: municipalityCode,
-  });
+  warehouse.query(
+    `SELECT ${AREA_COLUMNS} FROM public_areas WHERE municipality_code = $m ORDER BY postal_code`,
+    areaSchema,
+    {
+      m: municipalityCode,
+    },
+  );
 
 export async function fetchArea(postalCode: string): Promise<Area | null> {
-  const rows = await queryRows(`SELECT ${AREA_COLUMNS} FROM public_areas WHERE postal_code = $p`, areaSchema, {
+  const rows = await warehouse.query(`SELECT ${AREA_COLUMNS} FROM public_areas WHERE postal_code = $p`, areaSchema, {
     p: postalCode,
   });
   return rows[0] ?? null;
 }
 
 export async function municipalityExists(code: string): Promise<boolean> {
-  const rows = await queryRows(
+  const rows = await warehouse.query(
     'SELECT count(*) AS n FROM public_areas WHERE municipality_code = $m',
     z.object({ n: z.coerce.number() }),
     { m: code },
@@ -76,13 +81,13 @@ export type PopulationRow = z.infer<typeof populationRawSchema> & { small: boole
 
 /**
  * Population by age group (child groups and the total) after disclosure control: suppressed figures
- * and counts below 5 are null with a flag.
+ * and counts below the threshold are null with a flag.
  */
 export async function fetchPopulation(filter: { postalCode?: string; municipalityCode?: string; ageGroups: string[] }) {
   const where: string[] = ["list_contains(string_split($groups, ','), age_group)"];
   const params: SqlParams = { groups: filter.ageGroups.join(',') };
   addEqualityFilters(where, params, { postal_code: filter.postalCode, municipality_code: filter.municipalityCode });
-  const rows = await queryRows(
+  const rows = await warehouse.query(
     `SELECT postal_code, year, age_group, persons, suppressed
      FROM public_postal_population
      WHERE ${where.join(' AND ')}
@@ -90,8 +95,9 @@ export async function fetchPopulation(filter: { postalCode?: string; municipalit
     populationRawSchema,
     params,
   );
+  const threshold = smallCountThreshold();
   return rows.map((r) => {
-    const d = discloseRow(r, { counts: ['persons'], suppressed: r.suppressed });
+    const d = discloseRow(r, { counts: ['persons'], suppressed: r.suppressed, threshold });
     return {
       postal_code: d.postal_code,
       year: d.year,

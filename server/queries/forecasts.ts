@@ -1,16 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
+import { smallCountThreshold } from '../../core/config/reference';
 import { discloseRow } from '../../domain/privacy/disclose-row';
-import { queryRows } from '../warehouse/reader';
-import { addEqualityFilters } from './filters';
+import { warehouse } from '../warehouse/warehouse';
+import { addEqualityFilters, type SqlParams } from './filters';
 
 /**
- * Forecasts of children by postal area (written by `npm run train` / `npm run forecast`). The dashboard
- * shows the active model of public_models (when none is marked active, the most recently written
- * forecasts) and, per area, its latest origin: areas whose statistics end earlier (Paavo's all-Finland
- * tables end in 2017, Helsinki's in 2021) are forecast from their own last year.
+ * Forecasts of children by postal area: only the active model's own run (active_forecasts in the
+ * derived store), per area from its latest origin - areas whose statistics end earlier are forecast
+ * from their own last year. Analysts' experiment runs are never shown here.
  */
-
 export const forecastRunSchema = z.object({
   model_version: z.string(),
   model: z.string(),
@@ -19,15 +18,9 @@ export const forecastRunSchema = z.object({
 export type ForecastRun = z.infer<typeof forecastRunSchema>;
 
 export async function fetchForecastRun(): Promise<ForecastRun | null> {
-  const rows = await queryRows(
-    `WITH chosen AS (
-       SELECT coalesce(
-         (SELECT version FROM public_models WHERE status = 'active' ORDER BY created_at DESC LIMIT 1),
-         (SELECT model_version FROM public_forecasts ORDER BY created_at DESC LIMIT 1)) AS version
-     )
-     SELECT f.model_version, any_value(f.model) AS model, max(f.origin) AS origin
-     FROM public_forecasts f JOIN chosen c ON f.model_version = c.version
-     GROUP BY f.model_version`,
+  if (!(await warehouse.hasRelation('active_forecasts'))) return null;
+  const rows = await warehouse.query(
+    `SELECT model_version, any_value(model) AS model, max(origin) AS origin FROM active_forecasts GROUP BY model_version`,
     forecastRunSchema,
   );
   return rows[0] ?? null;
@@ -58,10 +51,10 @@ export interface ForecastFilter {
   offset?: number;
 }
 
-/** Forecast rows of a run after disclosure control (forecasts and bounds below 5 are withheld). */
+/** Forecast rows of the active run after disclosure control (forecasts and bounds below the threshold are withheld). */
 export async function fetchForecasts(run: ForecastRun, filter: ForecastFilter = {}) {
   const where = ['model_version = $v'];
-  const params: Record<string, string | number> = { v: run.model_version };
+  const params: SqlParams = { v: run.model_version };
   addEqualityFilters(where, params, {
     postal_code: filter.postalCode,
     municipality_code: filter.municipalityCode,
@@ -70,16 +63,16 @@ export async function fetchForecasts(run: ForecastRun, filter: ForecastFilter = 
   });
   params.limit = filter.limit ?? 100_000;
   params.offset = filter.offset ?? 0;
-  const rows = await queryRows(
+  const rows = await warehouse.query(
     `SELECT postal_code, municipality_code, age_group, year, horizon, origin, mean, lo80, hi80, lo95, hi95
-     FROM public_forecasts WHERE ${where.join(' AND ')}
-     QUALIFY origin = max(origin) OVER (PARTITION BY postal_code)
+     FROM active_forecasts WHERE ${where.join(' AND ')}
      ORDER BY postal_code, age_group, year
      LIMIT $limit OFFSET $offset`,
     forecastRawSchema,
     params,
   );
-  return rows.map((r) => discloseRow(r, { counts: ['mean', 'lo80', 'hi80', 'lo95', 'hi95'] }));
+  const threshold = smallCountThreshold();
+  return rows.map((r) => discloseRow(r, { counts: ['mean', 'lo80', 'hi80', 'lo95', 'hi95'], threshold }));
 }
 export type ForecastRow = Awaited<ReturnType<typeof fetchForecasts>>[number];
 
@@ -89,15 +82,14 @@ export const explanationSchema = z.object({
   rank: z.coerce.number(),
   driver: z.string(),
   effect_pct: z.coerce.number(),
-  text: z.string(),
 });
 export type Explanation = z.infer<typeof explanationSchema>;
 
-/** The drivers of an area's forecast, in words, for the run and origin shown (top 3 per age group and year). */
+/** The drivers of an area's forecast (ids and effects; pages render them in the reader's language). */
 export const fetchExplanations = (run: ForecastRun, origin: number, postalCode: string) =>
-  queryRows(
-    `SELECT age_group, year, rank, driver, effect_pct, text
-     FROM public_forecast_explanations
+  warehouse.query(
+    `SELECT age_group, year, rank, driver, effect_pct
+     FROM active_forecast_explanations
      WHERE model_version = $v AND origin = $o AND postal_code = $p AND rank <= 3
      ORDER BY age_group, year, rank`,
     explanationSchema,

@@ -1,14 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
 import { encodeGeometry } from '../../core/geo/codec';
-import { bounds, centroid, simplifyGeometry, type AreaGeometry } from '../../core/geo/simplify';
-import { queryRows, warehouseIdentity } from '../warehouse/reader';
+import { boundsOf, centroidOf, type Point } from '../../core/geo/geometry';
+import { simplifyGeometry, type AreaGeometry } from '../../core/geo/simplify';
+import { warehouse } from '../warehouse/warehouse';
 
 /**
- * Postal-area polygons for the map, simplified and quantised once per warehouse file and kept in
- * memory (the file only changes by an atomic swap, which changes its identity).
+ * Postal-area polygons for the map, simplified and quantised once per generation of the warehouse
+ * (the files only change by an atomic swap, which starts a new generation).
  */
-
 const geometryRowSchema = z.object({
   postal_code: z.string(),
   name_fi: z.string().nullable(),
@@ -21,6 +21,11 @@ const polygonSchema = z.object({
   coordinates: z.array(z.unknown()),
 });
 
+const parseGeometry = (geojson: string): AreaGeometry | null => {
+  const parsed = polygonSchema.safeParse(JSON.parse(geojson));
+  return parsed.success ? (parsed.data as AreaGeometry) : null;
+};
+
 export interface AreaFeature {
   type: 'Feature';
   id: string;
@@ -31,96 +36,63 @@ export interface AreaFeature {
 export interface GeometryPayload {
   type: 'FeatureCollection';
   features: AreaFeature[];
+  /** [[south, west], [north, east]] (Leaflet's order). */
   bounds: [[number, number], [number, number]] | null;
-  /** Warehouse file identity: an ETag for the browser cache. */
+  /** Generation of the warehouse files: an ETag for the browser cache. */
   version: string;
-}
-
-/** The geometry as the API sends it (JSON text in the compact wire format of core/geo/codec.ts), once per file. */
-export interface EncodedGeometry {
-  version: string;
-  json: string;
-}
-
-const cache = new Map<string, Promise<GeometryPayload>>();
-const encoded = new Map<string, Promise<EncodedGeometry>>();
-const centroids = new Map<string, Map<string, [number, number]>>();
-
-async function build(municipalityCode: string, version: string): Promise<GeometryPayload> {
-  const rows = await queryRows(
-    'SELECT postal_code, name_fi, name_sv, geojson FROM public_area_geometry WHERE municipality_code = $m ORDER BY postal_code',
-    geometryRowSchema,
-    { m: municipalityCode },
-  );
-  const features: AreaFeature[] = [];
-  for (const r of rows) {
-    const parsed = polygonSchema.safeParse(JSON.parse(r.geojson));
-    if (!parsed.success) continue;
-    const geometry = simplifyGeometry(parsed.data as AreaGeometry);
-    features.push({
-      type: 'Feature',
-      id: r.postal_code,
-      properties: { postal_code: r.postal_code, name_fi: r.name_fi ?? r.postal_code, name_sv: r.name_sv },
-      geometry,
-    });
-  }
-  return { type: 'FeatureCollection', features, bounds: bounds(features.map((f) => f.geometry)), version };
 }
 
 /** Simplified polygons of a municipality's postal areas (empty when none are shipped). */
-export async function fetchGeometry(municipalityCode: string): Promise<GeometryPayload> {
-  const version = await warehouseIdentity();
-  const key = `${version}|${municipalityCode}`;
-  let hit = cache.get(key);
-  if (!hit) {
-    for (const k of cache.keys()) if (!k.startsWith(`${version}|`)) cache.delete(k);
-    hit = build(municipalityCode, version);
-    hit.catch(() => cache.delete(key));
-    cache.set(key, hit);
-  }
-  return hit;
+export function fetchGeometry(municipalityCode: string): Promise<GeometryPayload> {
+  return warehouse.memo(`geometry:${municipalityCode}`, async () => {
+    const rows = await warehouse.query(
+      'SELECT postal_code, name_fi, name_sv, geojson FROM public_area_geometry WHERE municipality_code = $m ORDER BY postal_code',
+      geometryRowSchema,
+      { m: municipalityCode },
+    );
+    const features: AreaFeature[] = [];
+    for (const r of rows) {
+      const geometry = parseGeometry(r.geojson);
+      if (!geometry) continue;
+      features.push({
+        type: 'Feature',
+        id: r.postal_code,
+        properties: { postal_code: r.postal_code, name_fi: r.name_fi ?? r.postal_code, name_sv: r.name_sv },
+        geometry: simplifyGeometry(geometry),
+      });
+    }
+    const box = boundsOf(features.map((f) => f.geometry));
+    const bounds: GeometryPayload['bounds'] = box
+      ? [
+          [box.minLat, box.minLon],
+          [box.maxLat, box.maxLon],
+        ]
+      : null;
+    return { type: 'FeatureCollection', features, bounds, version: await warehouse.identity() };
+  });
 }
 
 /** The JSON body for /api/geometry: `{ bounds, areas: [{ c: postal code, p: delta-encoded polygons }] }`. */
-export async function fetchEncodedGeometry(municipalityCode: string): Promise<EncodedGeometry> {
-  const version = await warehouseIdentity();
-  const key = `${version}|${municipalityCode}`;
-  let hit = encoded.get(key);
-  if (!hit) {
-    for (const k of encoded.keys()) if (!k.startsWith(`${version}|`)) encoded.delete(k);
-    hit = fetchGeometry(municipalityCode).then((g) => {
-      const json = JSON.stringify({
-        bounds: g.bounds,
-        areas: g.features.map((f) => ({ c: f.id, p: encodeGeometry(f.geometry) })),
-      });
-      return { version, json };
+export function fetchEncodedGeometry(municipalityCode: string): Promise<{ version: string; json: string }> {
+  return warehouse.memo(`geometry-encoded:${municipalityCode}`, async () => {
+    const g = await fetchGeometry(municipalityCode);
+    const json = JSON.stringify({
+      bounds: g.bounds,
+      areas: g.features.map((f) => ({ c: f.id, p: encodeGeometry(f.geometry) })),
     });
-    hit.catch(() => encoded.delete(key));
-    encoded.set(key, hit);
-  }
-  return hit;
+    return { version: g.version, json };
+  });
 }
 
-/** Centroid [lon, lat] of one postal area, or null when the area has no polygon. */
-export async function fetchCentroid(postalCode: string): Promise<[number, number] | null> {
-  const version = await warehouseIdentity();
-  let perVersion = centroids.get(version);
-  if (!perVersion) {
-    centroids.clear();
-    perVersion = new Map();
-    centroids.set(version, perVersion);
-  }
-  const hit = perVersion.get(postalCode);
-  if (hit) return hit;
-  const rows = await queryRows(
-    'SELECT postal_code, name_fi, name_sv, geojson FROM public_area_geometry WHERE postal_code = $p',
-    geometryRowSchema,
-    { p: postalCode },
-  );
-  if (!rows[0]) return null;
-  const parsed = polygonSchema.safeParse(JSON.parse(rows[0].geojson));
-  if (!parsed.success) return null;
-  const c = centroid(parsed.data as AreaGeometry);
-  perVersion.set(postalCode, c);
-  return c;
+/** Centroid of one postal area, or null when the area has no polygon. */
+export function fetchCentroid(postalCode: string): Promise<Point | null> {
+  return warehouse.memo(`centroid:${postalCode}`, async () => {
+    const [row] = await warehouse.query(
+      'SELECT postal_code, name_fi, name_sv, geojson FROM public_area_geometry WHERE postal_code = $p',
+      geometryRowSchema,
+      { p: postalCode },
+    );
+    const geometry = row ? parseGeometry(row.geojson) : null;
+    return geometry ? centroidOf(geometry) : null;
+  });
 }

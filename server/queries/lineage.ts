@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { queryRows } from '../warehouse/reader';
+import { warehouse } from '../warehouse/warehouse';
 
 /**
  * Warehouse metadata (coverage, lineage, attributions). Every SQL the web app runs lives in server/queries/ (one
@@ -29,19 +29,20 @@ export const lineageRowSchema = z.object({
 });
 export type LineageRow = z.infer<typeof lineageRowSchema>;
 
-export const fetchCoverage = () => queryRows('SELECT * FROM public_coverage ORDER BY source', coverageRowSchema);
+export const fetchCoverage = () => warehouse.query('SELECT * FROM public_coverage ORDER BY source', coverageRowSchema);
 
-export const fetchLineage = () => queryRows('SELECT * FROM public_lineage ORDER BY source, file', lineageRowSchema);
+export const fetchLineage = () =>
+  warehouse.query('SELECT * FROM public_lineage ORDER BY source, file', lineageRowSchema);
 
 export const attributionSchema = z.object({ attribution: z.string(), licence: z.string() });
 
 /** Distinct attributions of everything loaded: shown in every page footer. */
 export const fetchAttributions = () =>
-  queryRows('SELECT DISTINCT attribution, licence FROM public_lineage ORDER BY attribution', attributionSchema);
+  warehouse.query('SELECT DISTINCT attribution, licence FROM public_lineage ORDER BY attribution', attributionSchema);
 
 /** Attribution of the boundary data drawn on the map (shown in the map's attribution control). */
 export const fetchGeometryAttributions = () =>
-  queryRows(
+  warehouse.query(
     `SELECT DISTINCT attribution, licence FROM public_lineage
      WHERE source IN ('paavo-geometry', 'hri-postal-areas') ORDER BY attribution`,
     attributionSchema,

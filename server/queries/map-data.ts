@@ -1,8 +1,11 @@
 import 'server-only';
+import { MAP_LAYERS } from '../../domain/dashboard/layers';
 import type { LayerId, LayerInfo, MapCell, MapPayload, YearInfo } from '../../domain/dashboard/types';
+import type { DisclosedPlanRow } from '../../domain/privacy/disclose-plan';
 import { fetchAreas, fetchPopulation } from './areas';
 import { fetchForecastRun, fetchForecasts, type ForecastRow } from './forecasts';
-import { fetchPlan, fetchScenarios, type PlanRow } from './plan';
+import { fetchPlanInfo } from './plan';
+import { fetchPlanRows, listScenarioNames } from './scenarios';
 import { fetchUnits, unitsAvailable } from './units';
 
 /**
@@ -11,24 +14,12 @@ import { fetchUnits, unitsAvailable } from './units';
  * change asks the server for that layer only.
  */
 
-const LAYERS: Record<LayerId, Omit<LayerInfo, 'id' | 'available' | 'reason'>> = {
-  children_0_2: { kind: 'sequential', unit: 'children', source: 'population' },
-  children_3_6: { kind: 'sequential', unit: 'children', source: 'population' },
-  children_6: { kind: 'sequential', unit: 'children', source: 'forecast' },
-  demand_total: { kind: 'sequential', unit: 'places', source: 'plan' },
-  capacity_total: { kind: 'sequential', unit: 'places', source: 'plan' },
-  gap_places: { kind: 'diverging', unit: 'places', source: 'plan' },
-  fill_rate: { kind: 'percent', unit: 'percent', source: 'plan' },
-  staff_need: { kind: 'sequential', unit: 'fte', source: 'plan' },
-  rag: { kind: 'categorical', unit: 'rag', source: 'plan' },
-};
-
 /** Half of the 80 % interval above this share of the mean marks a forecast as uncertain on the map. */
 export const WIDE_INTERVAL_SHARE = 0.25;
 
 function isWide(mean: number | null, lo: number | null, hi: number | null, withheldBound: boolean): boolean {
   if (mean === null) return false;
-  // A withheld bound is below 5 while the mean is not: the interval reaches down to tiny counts.
+  // A withheld bound is below the threshold while the mean is not: the interval reaches down to tiny counts.
   if (withheldBound) return true;
   if (lo === null || hi === null || mean <= 0) return false;
   return (hi - lo) / 2 / mean > WIDE_INTERVAL_SHARE;
@@ -36,7 +27,6 @@ function isWide(mean: number | null, lo: number | null, hi: number | null, withh
 
 function forecastCell(f: ForecastRow): MapCell {
   const st = f.withheld?.mean;
-  const boundWithheld = !!(f.withheld?.lo80 || f.withheld?.hi80);
   return {
     v: f.mean,
     ...(st ? { st } : {}),
@@ -44,53 +34,30 @@ function forecastCell(f: ForecastRow): MapCell {
     hi80: f.hi80,
     lo95: f.lo95,
     hi95: f.hi95,
-    wide: isWide(f.mean, f.lo80, f.hi80, boundWithheld),
+    wide: isWide(f.mean, f.lo80, f.hi80, !!(f.withheld?.lo80 || f.withheld?.hi80)),
   };
 }
 
-const round = (v: number | null, digits = 1) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+const rounded = (v: number | null, digits: number, scale = 1) =>
+  v === null ? null : Math.round(v * scale * 10 ** digits) / 10 ** digits;
 
-function planCell(layer: LayerId, p: PlanRow): MapCell | null {
-  const cell = planCellValue(layer, p);
-  const usesCapacity = layer === 'capacity_total' || layer === 'gap_places' || layer === 'fill_rate' || layer === 'rag';
-  return cell && usesCapacity && p.synthetic_capacity ? { ...cell, syn: true } : cell;
-}
-
-function planCellValue(layer: LayerId, p: PlanRow): MapCell | null {
-  const w = p.withheld ?? {};
-  const cell = (field: keyof PlanRow & string, value: number | null): MapCell => ({
-    v: value,
-    ...(w[field] ? { st: w[field] } : value === null ? { st: 'missing' as const } : {}),
-  });
-  switch (layer) {
-    case 'children_6':
-      return cell('children_6', p.children_6);
-    case 'demand_total':
-      return {
-        ...cell('demand_total', round(p.demand_total)),
-        lo80: round(p.demand_total_lo80),
-        hi80: round(p.demand_total_hi80),
-        wide: isWide(
-          p.demand_total,
-          p.demand_total_lo80,
-          p.demand_total_hi80,
-          !!(w.demand_total_lo80 || w.demand_total_hi80),
-        ),
-      };
-    case 'capacity_total':
-      return cell('capacity_total', p.capacity_total);
-    case 'gap_places':
-      return cell('gap_places', round(p.gap_places));
-    case 'fill_rate':
-      // public_plan carries fill_rate as a ratio (demand / capacity); the map shows per cent.
-      return cell('fill_rate', p.fill_rate === null ? null : Math.round(p.fill_rate * 1000) / 10);
-    case 'staff_need':
-      return cell('staff_fte', round(p.staff_fte ?? p.staff_educators));
-    case 'rag':
-      return { v: null, rag: p.rag, ...(w.rag ? { st: w.rag } : p.rag === null ? { st: 'missing' as const } : {}) };
-    default:
-      return null;
+/** A plan row's cell for a plan layer: its metric, scaled and rounded as the layer says. */
+function planCell(id: LayerId, p: DisclosedPlanRow): MapCell | null {
+  const def = MAP_LAYERS[id];
+  if (!def.metric) return null;
+  const why = p.withheld?.[def.metric];
+  const status = why ? { st: why } : p[def.metric] === null ? { st: 'missing' as const } : {};
+  const syn = def.usesCapacity && p.syntheticCapacity ? { syn: true } : {};
+  if (def.unit === 'rag') return { v: null, rag: p.rag, ...status, ...syn };
+  const value = p[def.metric] as number | null;
+  const cell: MapCell = { v: rounded(value, def.digits, def.scale), ...status, ...syn };
+  if (def.interval) {
+    const [lo, hi] = def.interval;
+    cell.lo80 = rounded(p[lo] as number | null, def.digits);
+    cell.hi80 = rounded(p[hi] as number | null, def.digits);
+    cell.wide = isWide(value, p[lo] as number | null, p[hi] as number | null, !!(p.withheld?.[lo] || p.withheld?.[hi]));
   }
+  return cell;
 }
 
 export interface MapRequest {
@@ -102,17 +69,20 @@ export interface MapRequest {
 
 export async function fetchMapPayload(req: MapRequest): Promise<MapPayload> {
   const m = req.municipalityCode;
-  const [areas, run, scenarios, hasUnits] = await Promise.all([
+  const [areas, run, scenarios, hasUnits, planInfo] = await Promise.all([
     fetchAreas(m),
     fetchForecastRun(),
-    fetchScenarios(),
+    listScenarioNames(m),
     unitsAvailable(),
+    fetchPlanInfo(),
   ]);
   const scenario = scenarios.includes(req.scenario ?? '') ? req.scenario! : (scenarios[0] ?? 'baseline');
-  const plan = await fetchPlan({ scenario, municipalityCode: m });
-  const forecasts = run ? await fetchForecasts(run, { municipalityCode: m }) : [];
-  const units = hasUnits ? await fetchUnits({ municipalityCode: m }) : [];
-  const population = await fetchPopulation({ municipalityCode: m, ageGroups: ['0-2', '3-6'] });
+  const [plan, forecasts, units, population] = await Promise.all([
+    fetchPlanRows(scenario, { municipalityCode: m }),
+    run ? fetchForecasts(run, { municipalityCode: m }) : Promise.resolve([]),
+    hasUnits ? fetchUnits({ municipalityCode: m }) : Promise.resolve([]),
+    fetchPopulation({ municipalityCode: m, ageGroups: ['0-2', '3-6'] }),
+  ]);
 
   // Years: every year with figures, forecast years marked (after the municipality's latest forecast
   // origin, or flagged by the plan). Areas forecast from an earlier origin keep their actual years.
@@ -120,53 +90,41 @@ export async function fetchMapPayload(req: MapRequest): Promise<MapPayload> {
   const years = new Map<number, boolean>();
   for (const p of population) years.set(p.year, false);
   for (const f of forecasts) if (!years.has(f.year) && origin !== null && f.year > origin) years.set(f.year, true);
-  for (const p of plan) if (!years.has(p.year) || p.is_forecast) years.set(p.year, years.get(p.year) || p.is_forecast);
+  for (const p of plan) if (!years.has(p.year) || p.isForecast) years.set(p.year, years.get(p.year) || p.isForecast);
   const yearList: YearInfo[] = [...years.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([year, forecast]) => ({ year, forecast }));
 
   const hasPlan = plan.length > 0;
   const has6 =
-    forecasts.some((f) => f.age_group === '6') || plan.some((p) => p.children_6 !== null || p.withheld?.children_6);
-  const layers: LayerInfo[] = (Object.keys(LAYERS) as LayerId[]).map((id) => {
-    const def = LAYERS[id];
-    let available = true;
-    let reason: LayerInfo['reason'];
-    if (def.source === 'plan' && !hasPlan) [available, reason] = [false, 'needsPlan'];
-    if (id === 'children_6' && !has6) [available, reason] = [false, 'needsForecast'];
-    return { id, ...def, available, ...(reason ? { reason } : {}) };
+    forecasts.some((f) => f.age_group === '6') || plan.some((p) => p.children6 !== null || p.withheld?.children6);
+  const layers: LayerInfo[] = (Object.keys(MAP_LAYERS) as LayerId[]).map((id) => {
+    const { kind, unit, source } = MAP_LAYERS[id];
+    const reason =
+      source === 'plan' && !hasPlan ? 'needsPlan' : id === 'children_6' && !has6 ? 'needsForecast' : undefined;
+    return { id, kind, unit, source, available: !reason, ...(reason ? { reason } : {}) };
   });
   const chosen = layers.find((l) => l.id === req.layer)!;
   const layer = chosen.available ? chosen : layers[0];
 
   const values: Record<string, Record<string, MapCell>> = {};
   const put = (year: number, postal: string, cell: MapCell | null) => {
-    if (!cell) return;
-    (values[year] ??= {})[postal] = cell;
+    if (cell) (values[year] ??= {})[postal] = cell;
   };
-  if (layer.id === 'children_0_2' || layer.id === 'children_3_6') {
-    const group = layer.id === 'children_0_2' ? '0-2' : '3-6';
+  const group = MAP_LAYERS[layer.id].ageGroup;
+  if (group) {
     for (const p of population) {
       if (p.age_group !== group) continue;
-      put(p.year, p.postal_code, {
-        v: p.persons,
-        ...(p.suppressed
-          ? { st: 'suppressed' as const }
-          : p.small
-            ? { st: 'small' as const }
-            : p.persons === null
-              ? { st: 'missing' as const }
-              : {}),
-      });
+      const st = p.suppressed ? 'suppressed' : p.small ? 'small' : p.persons === null ? 'missing' : undefined;
+      put(p.year, p.postal_code, { v: p.persons, ...(st ? { st } : {}) });
     }
     // Forecasts fill the forecast years only: an actual figure always wins for its own year.
     for (const f of forecasts)
       if (f.age_group === group && years.get(f.year)) put(f.year, f.postal_code, forecastCell(f));
-  } else if (layer.id === 'children_6') {
-    for (const p of plan) put(p.year, p.postal_code, planCell('children_6', p));
-    for (const f of forecasts) if (f.age_group === '6') put(f.year, f.postal_code, forecastCell(f));
   } else {
-    for (const p of plan) put(p.year, p.postal_code, planCell(layer.id, p));
+    for (const p of plan) put(p.year, p.postalCode, planCell(layer.id, p));
+    if (layer.id === 'children_6')
+      for (const f of forecasts) if (f.age_group === '6') put(f.year, f.postal_code, forecastCell(f));
   }
 
   return {
@@ -191,6 +149,9 @@ export async function fetchMapPayload(req: MapRequest): Promise<MapPayload> {
     unitsAvailable: hasUnits,
     hasGeometry: areas.some((a) => a.has_geometry),
     forecastRun: run && origin !== null ? { model_version: run.model_version, origin } : null,
+    plan: planInfo
+      ? { modelVersion: planInfo.modelVersion, computedAt: planInfo.computedAt, stale: planInfo.stale }
+      : null,
     scenario,
     scenarios,
   };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { hasRelation, queryRows } from '../warehouse/reader';
+import type { BacktestCell } from '../../domain/forecasting/backtest-cell';
+import { warehouse } from '../warehouse/warehouse';
 
 /** The model registry and backtests for the analysts' page (/models). Read-only, like all of server/queries. */
 const jsonText = <S extends z.ZodType>(schema: S) =>
@@ -43,11 +44,11 @@ export const modelVersionSchema = z.object({
 export type ModelVersion = z.infer<typeof modelVersionSchema>;
 
 export async function fetchModelVersions(): Promise<ModelVersion[] | null> {
-  if (!(await hasRelation('public_models'))) return null;
-  return queryRows(
+  if (!(await warehouse.hasRelation('public_models'))) return null;
+  return warehouse.query(
     `SELECT m.version, m.created_at::VARCHAR AS created_at, m.model, m.cutoff, m.backend, m.hyperparameters, m.data_fingerprint,
             m.data_files, m.summary, m.status, m.note,
-            (SELECT count(*) FROM public_forecasts f WHERE f.model_version = m.version)::INTEGER AS forecast_rows
+            (SELECT coalesce(sum(r.rows), 0) FROM public_forecast_runs r WHERE r.model_version = m.version AND r.kind = 'model')::INTEGER AS forecast_rows
      FROM public_models m ORDER BY m.created_at DESC, m.version DESC`,
     modelVersionSchema,
   );
@@ -68,12 +69,11 @@ export const backtestCellSchema = z.object({
   coverage95: num,
   best_baseline: z.string().nullable(),
   skill: num,
-});
-export type BacktestCell = z.infer<typeof backtestCellSchema>;
+}) satisfies z.ZodType<BacktestCell>;
 
 /** Backtest metrics of one model version over all sizes of area (size_class 'all'). */
 export const fetchBacktest = (version: string) =>
-  queryRows(
+  warehouse.query(
     `SELECT model, scope, age_group, horizon, n, mape, medape, malpe, wape, coverage80, coverage95, best_baseline, skill
      FROM public_backtest WHERE version = $version AND size_class = 'all'
      ORDER BY scope, age_group, horizon, model`,
@@ -83,7 +83,7 @@ export const fetchBacktest = (version: string) =>
 
 /** Content hash of what is loaded (for checks that an upload changed nothing). */
 export const fetchLineageDigest = () =>
-  queryRows(
+  warehouse.query(
     `SELECT count(*)::INTEGER AS files, coalesce(sha256(string_agg(file || ':' || sha256 || ':' || rows, ',' ORDER BY file)), '') AS digest
      FROM public_lineage`,
     z.object({ files: z.coerce.number(), digest: z.string() }),

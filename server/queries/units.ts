@@ -1,14 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
-import { hasRelation, queryRows } from '../warehouse/reader';
-import { addEqualityFilters } from './filters';
+import { haversineKm } from '../../core/geo/geometry';
+import { warehouse } from '../warehouse/warehouse';
 
 /**
- * ECE units (public_units, written by the planning step from the unit register or, where the register
- * is not open data, synthetic units labelled as such). Capacities are places, not children, so they
- * are not subject to the small-count rule.
+ * ECE units (public_units: the units register, or synthetic demo units labelled as such). Capacities are
+ * places, not children, so they are not subject to the small-count rule. The register is small (hundreds
+ * of units), so it is read once per generation of the warehouse and filtered here: a thousand different
+ * "near" points cost no memory beyond the one list.
  */
-
 const num = z.coerce.number().nullable();
 
 export const unitSchema = z.object({
@@ -28,11 +28,10 @@ export const unitSchema = z.object({
   closing_year: num,
   preschool: z.boolean().nullable(),
   synthetic: z.boolean(),
-  distance_km: num,
 });
-export type Unit = z.infer<typeof unitSchema>;
+export type Unit = z.infer<typeof unitSchema> & { distance_km: number | null };
 
-export const unitsAvailable = () => hasRelation('public_units');
+export const unitsAvailable = () => warehouse.hasRelation('public_units');
 
 export interface UnitFilter {
   municipalityCode?: string;
@@ -44,30 +43,26 @@ export interface UnitFilter {
   limit?: number;
 }
 
+const allUnits = () =>
+  warehouse.memo('units:all', () =>
+    warehouse.query(
+      `SELECT unit_id::VARCHAR AS unit_id, name_fi, name_sv, language, provider, lon, lat, postal_code, municipality_code,
+              capacity_under3, capacity_3plus, floor_area_m2, opening_year, closing_year, preschool,
+              coalesce(synthetic, false) AS synthetic
+       FROM public_units WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY name_fi, unit_id`,
+      unitSchema,
+    ),
+  );
+
 export async function fetchUnits(filter: UnitFilter): Promise<Unit[]> {
   if (!(await unitsAvailable())) return [];
-  const where: string[] = ['lat IS NOT NULL', 'lon IS NOT NULL'];
-  const params: Record<string, string | number> = { limit: filter.limit ?? 2000 };
-  addEqualityFilters(where, params, { municipality_code: filter.municipalityCode, postal_code: filter.postalCode });
-  if (filter.year !== undefined) {
-    where.push('(opening_year IS NULL OR opening_year <= $y) AND (closing_year IS NULL OR closing_year > $y)');
-    params.y = filter.year;
-  }
-  let distance = 'NULL::DOUBLE';
-  if (filter.near) {
-    // Haversine great-circle distance in km (no spatial extension offline).
-    distance = `2 * 6371 * asin(sqrt(power(sin(radians(lat - $lat) / 2), 2)
-      + cos(radians($lat)) * cos(radians(lat)) * power(sin(radians(lon - $lon) / 2), 2)))`;
-    params.lat = filter.near.lat;
-    params.lon = filter.near.lon;
-    params.radius = filter.near.radiusKm;
-  }
-  const sql = `SELECT * FROM (
-      SELECT unit_id::VARCHAR AS unit_id, name_fi, name_sv, language, provider, lon, lat, postal_code, municipality_code,
-             capacity_under3, capacity_3plus, floor_area_m2, opening_year, closing_year, preschool,
-             coalesce(synthetic, false) AS synthetic, ${distance} AS distance_km
-      FROM public_units WHERE ${where.join(' AND ')}
-    ) ${filter.near ? 'WHERE distance_km <= $radius ORDER BY distance_km' : 'ORDER BY name_fi'}
-    LIMIT $limit`;
-  return queryRows(sql, unitSchema, params);
+  const { year, near } = filter;
+  let units: Unit[] = (await allUnits())
+    .filter((u) => filter.municipalityCode === undefined || u.municipality_code === filter.municipalityCode)
+    .filter((u) => filter.postalCode === undefined || u.postal_code === filter.postalCode)
+    .filter((u) => year === undefined || ((u.opening_year ?? -Infinity) <= year && (u.closing_year ?? Infinity) > year))
+    .map((u) => ({ ...u, distance_km: near ? haversineKm(near, u) : null }));
+  if (near)
+    units = units.filter((u) => u.distance_km! <= near.radiusKm).sort((a, b) => a.distance_km! - b.distance_km!);
+  return units.slice(0, filter.limit ?? 2000);
 }

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRows, withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
+import { readRows, withAnalytics } from '../../core/warehouse/with-warehouse';
 import { FORECAST_CSV_HEADER } from '../../models/forecast/forecast-csv';
 
 /**
@@ -13,6 +13,7 @@ import { FORECAST_CSV_HEADER } from '../../models/forecast/forecast-csv';
 const root = mkdtempSync(path.join(tmpdir(), 'th-cli-'));
 const rawDir = path.join(root, 'raw');
 const env = { ...process.env, TILANNEHUONE_DB: path.join(root, 'warehouse.duckdb'), TILANNEHUONE_RAW: rawDir };
+const files = { warehouse: env.TILANNEHUONE_DB, derived: path.join(root, 'derived.duckdb') };
 const tsx = path.resolve('node_modules/.bin/tsx');
 const run = (script: string, args: string[] = []) =>
   execFileSync(tsx, [script, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -50,12 +51,19 @@ describe('npm run forecast', () => {
       expect(lo95 <= lo80 && lo80 <= hi80 && hi80 <= hi95).toBe(true);
     }
     expect(rows[0][11]).toMatch(/-refit-2020$/);
-    const stored = await withReadOnlyWarehouse(env.TILANNEHUONE_DB, (c) =>
-      readRows(c, `SELECT count(*)::INTEGER AS n FROM public_forecasts WHERE model_version = $v AND origin = 2020`, {
-        v: rows[0][11],
-      }),
-    );
-    expect(stored).toEqual([{ n: rows.length }]);
+    // Stored as an experiment run of its own: the dashboard's active forecasts are untouched.
+    const [stored, shown] = await withAnalytics(files, async (c) => [
+      await readRows(
+        c,
+        `SELECT kind, origin, rows::INTEGER AS rows FROM public_forecast_runs WHERE model_version = $v`,
+        {
+          v: rows[0][11],
+        },
+      ),
+      await readRows(c, 'SELECT DISTINCT origin FROM active_forecasts'),
+    ]);
+    expect(stored).toEqual([{ kind: 'experiment', origin: 2020, rows: rows.length }]);
+    expect(shown).toEqual([{ origin: 2021 }]);
   }, 300_000);
 
   it('defaults to the latest year with the trained model, and refuses a year without data', () => {

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BacktestCell } from '@/server/queries/models';
+import type { BacktestCell } from '@/domain/forecasting/backtest-cell';
 import { dictionary, type Lang } from '@/i18n';
 
 const PRODUCT = 'network-reconciled';

@@ -116,6 +116,8 @@ export function ScenarioForm(props: {
   lang: Lang;
   municipality: string;
   initial: FormState | null;
+  /** The saved scenario's name and revision when the form was opened from one (a save replaces it). */
+  saved: { name: string; revision: number } | null;
   attributions: string[];
   geometryAttribution: string | null;
 }) {
@@ -127,6 +129,7 @@ export function ScenarioForm(props: {
   const [busy, setBusy] = useState<'run' | 'save' | null>(null);
   const [result, setResult] = useState<RunResult | null>(null);
   const [savedUrl, setSavedUrl] = useState<string | null>(null);
+  const [saved, setSaved] = useState(props.saved);
   const setState = (f: (s: FormState) => FormState) => setStateRaw(f);
   const field = (key: keyof FormState & string, label: string, path: string, numeric = true) => (
     <Field
@@ -198,9 +201,17 @@ export function ScenarioForm(props: {
     setMessage(null);
     setSavedUrl(null);
     try {
-      const { ok, data } = await post('/api/scenarios', { scenario: toDocument(state, props.municipality) });
+      const document = toDocument(state, props.municipality);
+      // Saving under the name it was opened with replaces that revision; any other name is a new scenario.
+      const revision = saved && saved.name === document.name ? saved.revision : undefined;
+      const { ok, data } = await post('/api/scenarios', {
+        scenario: document,
+        municipality: props.municipality,
+        revision,
+      });
       if (!ok) return showIssues(data, t.saveFailed);
       setIssues({});
+      setSaved({ name: String(data.saved), revision: Number(data.revision) });
       const sp = new URLSearchParams({ name: String(data.saved), municipality: props.municipality, lang: props.lang });
       setSavedUrl(`/scenarios?${sp.toString()}`);
     } catch {

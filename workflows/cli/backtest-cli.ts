@@ -1,5 +1,5 @@
 import { warehousePath } from '../../core/config/paths';
-import { updateWarehouse } from '../../core/warehouse/publish';
+import { updateDerived } from '../derived/derived-store';
 import { withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
 import { loadPanel } from '../../models/data/load-panel';
 import { formatSummary } from '../../models/evaluation/summarise';
@@ -33,7 +33,7 @@ runCli('backtest', async () => {
       `  h=${e.horizon}  n=${e.n}  cohort split ${e.mape.toFixed(1)} %  constant city share ${e.mapeConstantShare.toFixed(1)} %`,
     );
   const version = `backtest-${new Date().toISOString().slice(0, 19)}`;
-  await updateWarehouse(dbPath, (c) => insertBacktest(c, version, result.summary));
+  await updateDerived((c) => insertBacktest(c, version, result.summary), { waitMs: 5 * 60_000 });
   console.log(
     `\nbacktest ${version}: ${result.scored.length} scored forecasts in ${result.seconds.toFixed(0)} s; stored in public_backtest`,
   );

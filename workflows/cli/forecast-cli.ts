@@ -1,9 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { warehousePath } from '../../core/config/paths';
-import { updateWarehouse } from '../../core/warehouse/publish';
-import { withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
 import { truncatePanel } from '../../models/core/panel';
 import { loadPanel } from '../../models/data/load-panel';
 import { formatForecastCsv } from '../../models/forecast/forecast-csv';
@@ -12,14 +9,17 @@ import { produceForecast } from '../../models/forecast/produce';
 import { loadAgeProfiles } from '../../models/forecast/single-age';
 import { loadNetwork } from '../../models/network/artefacts';
 import { fitNetwork, type NetworkHyperparameters } from '../../models/network/network-model';
-import { readActiveModel, replaceForecast } from '../../models/registry/store';
+import { readActiveModel, readDataVintage, writeForecastRun } from '../../models/registry/store';
 import { HORIZONS } from '../../models/training/model-set';
 import { logToStderr, runCli } from '../../core/cli/run-cli';
+import { readAnalytics, updateDerived } from '../derived/derived-store';
 
 /**
  * `npm run forecast -- --origin <year> --horizon <n> --out <file.csv>`: forecasts from data up to
  * and including the origin only. The active model is used as trained when its cutoff is the
  * origin; for another origin the same network design is refitted on the data up to the origin.
+ * The result is stored as an experiment run of its own: the dashboard and the plan keep showing the
+ * active model's run.
  */
 const argsSchema = z.object({
   origin: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -39,11 +39,11 @@ runCli('forecast', async () => {
     );
   }
   const args = parsed.data;
-  const dbPath = warehousePath();
-  const { panel, profiles, active } = await withReadOnlyWarehouse(dbPath, async (c) => ({
+  const { panel, profiles, active, vintage } = await readAnalytics(async (c) => ({
     panel: await loadPanel(c),
     profiles: await loadAgeProfiles(c),
     active: await readActiveModel(c),
+    vintage: await readDataVintage(c),
   }));
   if (!active) throw new Error('no active model in the warehouse; run npm run train first');
   const origin = args.origin ?? panel.years[panel.years.length - 1];
@@ -70,7 +70,14 @@ runCli('forecast', async () => {
   const csv = formatForecastCsv(produced.rows, version);
   if (args.out) writeFileSync(args.out, csv);
   else process.stdout.write(csv);
-  await updateWarehouse(dbPath, (c) => replaceForecast(c, version, origin, produced.rows, produced.explanations));
-  logToStderr(`stored as model_version ${version} in public_forecasts${args.out ? `; wrote ${args.out}` : ''}`);
+  const run = {
+    runId: `experiment-${origin}-h${args.horizon}-${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}`,
+    modelVersion: version,
+    kind: 'experiment' as const,
+    origin,
+    dataFingerprint: vintage.fingerprint,
+  };
+  await updateDerived((c) => writeForecastRun(c, run, produced.rows, produced.explanations), { waitMs: 5 * 60_000 });
+  logToStderr(`stored as experiment run ${run.runId} (public_forecast_runs)${args.out ? `; wrote ${args.out}` : ''}`);
   fitted.model.dispose();
 });

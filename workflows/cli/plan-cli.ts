@@ -1,124 +1,127 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { warehousePath } from '../../core/config/paths';
+import { logToStderr, runCli } from '../../core/cli/run-cli';
+import { referenceMunicipality } from '../../core/config/reference';
+import { badRequest, notFound } from '../../core/errors';
 import { diffPlans, totalPlan } from '../../domain/planning/compare';
 import { computePlan } from '../../domain/planning/engine';
 import { differencesToCsv, planToCsv } from '../../domain/planning/plan-csv';
 import type { PlanRow } from '../../domain/planning/plan-types';
 import { parseScenario, type Scenario } from '../../domain/planning/scenario';
-import { updateWarehouse } from '../../core/warehouse/publish';
-import { withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
-import { logToStderr, runCli } from '../../core/cli/run-cli';
+import { differingRows } from '../../domain/planning/scenario-diff';
+import { disclosePlanRow } from '../../domain/privacy/disclose-plan';
+import { openConfiguredAppStore } from '../../store/open-configured';
+import { findScenario, listScenarios, saveScenario } from '../../store/scenarios';
+import { readAnalytics } from '../derived/derived-store';
+import { scenarioResultsOf } from '../jobs/job-handlers';
 import { loadPlanInputs } from '../planning/load-plan-inputs';
+import { checkPlanBasis, inputsOfMunicipality, planningEngineDigest, refreshPlan } from '../planning/refresh-plan';
 import { readPlanningConfig } from '../planning/read-planning-config';
-import { listScenarios, loadScenario, saveScenario, storePlan } from '../planning/store-plan';
 
 const USAGE =
-  'npm run plan -- [--scenario <file.json|name>] [--out <file.csv>] [--diff <file.csv>] [--config <file.json>] [--author <name>] [--list]';
+  'npm run plan -- [--scenario <file.json|name>] [--municipality <code>] [--out <file.csv>] [--diff <file.csv>] [--config <file.json>] [--author <name>] [--replace] [--list]';
 
 /**
- * `npm run plan`: the baseline plan (and a scenario when given) per postal area and year - demand,
- * capacity, gap, staff and square metres - stored in the warehouse (public_plan) and optionally
- * written as CSV. A scenario given as a file is validated and saved under its name (public_scenarios);
- * a name loads a saved one. The baseline is recomputed on every run so it always matches the data.
+ * `npm run plan`: recomputes the baseline plan (demand, capacity, gap, staff and square metres per postal
+ * area and year) into the derived store, with the saved scenarios' differences, and prints totals. With
+ * `--scenario <file.json>` it also plans that scenario for one municipality and saves it in the app store
+ * (`--replace` to overwrite one of that name); `--scenario <name>` plans a saved one. `--out` writes the
+ * plan shown as CSV, after the same disclosure control as the dashboard.
  */
 runCli('plan', async () => {
   const { values } = parseArgs({
     options: {
       scenario: { type: 'string' },
+      municipality: { type: 'string' },
       out: { type: 'string' },
       diff: { type: 'string' },
       config: { type: 'string' },
       author: { type: 'string' },
+      replace: { type: 'boolean' },
       list: { type: 'boolean' },
     },
   });
-  const dbPath = warehousePath();
-  if (values.list) {
-    const saved = await withReadOnlyWarehouse(dbPath, listScenarios);
-    for (const s of saved) console.log(`${s.name}\t${s.author}\t${s.created_at}`);
-    if (saved.length === 0) logToStderr('no saved scenarios');
-    return;
+  const municipality = values.municipality ?? referenceMunicipality();
+  if (!/^\d{3}$/.test(municipality)) throw badRequest(`--municipality: expected a three-digit code (usage: ${USAGE})`);
+  if (values.diff && !values.scenario) throw badRequest(`--diff needs --scenario (usage: ${USAGE})`);
+  const store = await openConfiguredAppStore('tilannehuone-plan', logToStderr);
+  try {
+    if (values.list) {
+      const saved = await listScenarios(store.pool);
+      for (const s of saved)
+        console.log(`${s.municipalityCode}\t${s.name}\t${s.author}\t${s.updatedAt}\trevision ${s.revision}`);
+      if (saved.length === 0) logToStderr('no saved scenarios');
+      return;
+    }
+    await refreshPlan({ log: logToStderr, force: true, scenarios: scenarioResultsOf(store.pool) });
+    const config = readPlanningConfig(values.config);
+    const t0 = performance.now();
+    const { loaded, basis } = await readAnalytics(async (c) => ({
+      loaded: await loadPlanInputs(c, config),
+      basis: (await checkPlanBasis(c, planningEngineDigest())).current,
+    }));
+    logToStderr(
+      `plan: ${loaded.inputs.areas.length} postal areas, ${loaded.basis.units} units (${loaded.basis.syntheticUnits} synthetic), model ${loaded.basis.modelVersion ?? 'none (observed years only)'}, loaded in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
+    const baseline = computePlan(loaded.inputs);
+    let shown: PlanRow[] = baseline;
+    if (values.scenario !== undefined) {
+      const fromFile = values.scenario.endsWith('.json') || existsSync(values.scenario);
+      const saved = fromFile ? null : await findScenario(store.pool, municipality, values.scenario);
+      if (!fromFile && !saved)
+        throw notFound(`no saved scenario named '${values.scenario}' in ${municipality} (npm run plan -- --list)`);
+      const scenario: Scenario = saved?.document ?? readScenarioFile(values.scenario);
+      const inputs = inputsOfMunicipality(loaded.inputs, municipality);
+      const base = computePlan(inputs);
+      shown = computePlan(inputs, scenario);
+      if (fromFile) {
+        const existing = await findScenario(store.pool, municipality, scenario.name);
+        if (existing && !values.replace)
+          throw badRequest(`a scenario named '${scenario.name}' exists in ${municipality}; add --replace`);
+        await saveScenario(store.pool, {
+          municipalityCode: municipality,
+          document: scenario,
+          author: values.author ?? scenario.author ?? process.env.USER ?? 'unknown',
+          replacesRevision: existing?.revision,
+          result: { basis, differing: differingRows(base, shown) },
+        });
+        logToStderr(`plan: scenario '${scenario.name}' saved for ${municipality} (app store)`);
+      }
+      if (values.diff) {
+        const differences = diffPlans(base, shown);
+        writeFileSync(values.diff, differencesToCsv(differences));
+        logToStderr(`plan: wrote ${differences.length} differences from the baseline to ${values.diff}`);
+      }
+    }
+    if (values.out) {
+      writeFileSync(values.out, planToCsv(shown.map((r) => disclosePlanRow(r))));
+      logToStderr(`plan: wrote ${shown.length} rows to ${values.out}`);
+    }
+    printSummary(shown);
+  } finally {
+    await store.close();
   }
-  if (values.diff && !values.scenario) throw new Error(`--diff needs --scenario (usage: ${USAGE})`);
-  const config = readPlanningConfig(values.config);
-  const t0 = performance.now();
-  const { loaded, scenario, fromFile } = await withReadOnlyWarehouse(dbPath, async (c) => {
-    const loaded = await loadPlanInputs(c, config);
-    const fromFile =
-      values.scenario !== undefined && (values.scenario.endsWith('.json') || existsSync(values.scenario));
-    const scenario: Scenario | undefined =
-      values.scenario === undefined
-        ? undefined
-        : fromFile
-          ? readScenarioFile(values.scenario)
-          : await loadScenario(c, values.scenario);
-    return { loaded, scenario, fromFile };
-  });
-  const { basis } = loaded;
-  logToStderr(
-    `plan: ${loaded.inputs.areas.length} postal areas, ${basis.units} units (${basis.syntheticUnits} synthetic) loaded in ${ms(t0)}`,
-  );
-  const params = [...loaded.inputs.parameters.values()].filter((p) => p.municipalityCode !== 'SSS');
-  const countOf = (f: (p: (typeof params)[number]) => boolean) => params.filter(f).length;
-  logToStderr(
-    `plan: participation ${basis.rateYear}: own rates for ${countOf((p) => p.rateSource === 'derived')} municipalities ` +
-      `(denominator observed ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'observed')}, forecast ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'forecast')}, ` +
-      `earlier year ${countOf((p) => p.rateSource === 'derived' && p.denominator === 'earlier-year')}), national rates for ${countOf((p) => p.rateSource === 'national')}`,
-  );
-  logToStderr(
-    basis.modelVersion
-      ? `plan: forecasts of model ${basis.modelVersion}, origin ${basis.origins.join('/')}`
-      : 'plan: no active forecast model in the warehouse - planning observed years only (run npm run train / forecast)',
-  );
-
-  const t1 = performance.now();
-  const baseline = computePlan(loaded.inputs);
-  const scenarioRows = scenario ? computePlan(loaded.inputs, scenario) : [];
-  logToStderr(`plan: computed ${baseline.length + scenarioRows.length} area-year rows in ${ms(t1)}`);
-
-  await updateWarehouse(dbPath, async (c) => {
-    if (scenario && fromFile)
-      await saveScenario(c, scenario, values.author ?? scenario.author ?? process.env.USER ?? 'unknown');
-    await storePlan(c, [...baseline, ...scenarioRows], basis);
-  });
-  logToStderr(
-    `plan: stored in ${dbPath} (public_plan${scenario ? `: baseline and '${scenario.name}'` : ': baseline'})`,
-  );
-
-  const shown = scenario ? scenarioRows : baseline;
-  if (values.out) {
-    writeFileSync(values.out, planToCsv(shown));
-    logToStderr(`plan: wrote ${shown.length} rows to ${values.out}`);
-  }
-  if (values.diff) {
-    const differences = diffPlans(baseline, scenarioRows);
-    writeFileSync(values.diff, differencesToCsv(differences));
-    logToStderr(`plan: wrote ${differences.length} differences from the baseline to ${values.diff}`);
-  }
-  printSummary(shown);
 });
 
 function readScenarioFile(file: string): Scenario {
-  if (!existsSync(file)) throw new Error(`${file}: scenario file not found`);
+  if (!existsSync(file)) throw badRequest(`${file}: scenario file not found`);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${file}: not valid JSON (${(err as Error).message})`, { cause: err });
+    throw badRequest(`${file}: not valid JSON (${(err as Error).message})`);
   }
   return parseScenario(json, file);
 }
-
-const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 
 /** Municipalities with units in the registry: places needed and missing per year, and red areas. */
 function printSummary(rows: readonly PlanRow[]): void {
   const withCapacity = rows.filter((r) => r.capacityTotal !== null);
   const reds = new Map<string, number>();
-  for (const r of withCapacity)
-    if (r.rag === 'red')
-      reds.set(`${r.municipalityCode}|${r.year}`, (reds.get(`${r.municipalityCode}|${r.year}`) ?? 0) + 1);
+  for (const r of withCapacity) {
+    const key = `${r.municipalityCode}|${r.year}`;
+    if (r.rag === 'red') reds.set(key, (reds.get(key) ?? 0) + 1);
+  }
   for (const t of totalPlan(withCapacity, (r) => r.municipalityCode)) {
     console.log(
       [

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { modelsDir, warehousePath } from '../../core/config/paths';
+import { modelsDir } from '../../core/config/paths';
 import { trainModel } from '../forecasting/train-model';
 import { logToStderr, runCli } from '../../core/cli/run-cli';
 
@@ -7,6 +7,6 @@ import { logToStderr, runCli } from '../../core/cli/run-cli';
 runCli('train', async () => {
   if (process.argv.length > 2) throw new Error(`unknown argument ${process.argv[2]} (usage: npm run train)`);
   mkdirSync(modelsDir(), { recursive: true });
-  const result = await trainModel({ dbPath: warehousePath(), modelsDir: modelsDir(), log: logToStderr });
+  const result = await trainModel({ modelsDir: modelsDir(), log: logToStderr });
   console.log(`${result.version} ${result.activated ? 'active' : 'inactive'}: ${result.reason}`);
 });

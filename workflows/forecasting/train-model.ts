@@ -1,6 +1,4 @@
 import path from 'node:path';
-import { updateWarehouse } from '../../core/warehouse/publish';
-import { withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
 import { loadPanel } from '../../models/data/load-panel';
 import { saveCalibrationSet } from '../../models/forecast/calibration-set';
 import { PRODUCT_MODEL, produceForecast } from '../../models/forecast/produce';
@@ -12,12 +10,14 @@ import {
   insertModel,
   readActiveModel,
   readDataVintage,
-  replaceForecast,
+  writeForecastRun,
 } from '../../models/registry/store';
 import { backtestAll, HORIZONS } from '../../models/training/model-set';
+import { readAnalytics, updateDerived } from '../derived/derived-store';
 
 export interface TrainOptions {
-  dbPath: string;
+  /** Whose warehouse, derived store and artefacts (tests pass their own). */
+  env?: NodeJS.ProcessEnv;
   modelsDir: string;
   log: (line: string) => void;
 }
@@ -36,13 +36,16 @@ const versionId = (d = new Date()) => `v${d.toISOString().replace(/[-:]/g, '').r
  * from the latest year, and register the version. It becomes active only when its backtest score
  * is not worse than the active version's; otherwise it is kept, inactive, with the reason.
  */
-export async function trainModel({ dbPath, modelsDir, log }: TrainOptions): Promise<TrainResult> {
-  const { panel, profiles, vintage, active } = await withReadOnlyWarehouse(dbPath, async (c) => ({
-    panel: await loadPanel(c),
-    profiles: await loadAgeProfiles(c),
-    vintage: await readDataVintage(c),
-    active: await readActiveModel(c),
-  }));
+export async function trainModel({ env = process.env, modelsDir, log }: TrainOptions): Promise<TrainResult> {
+  const { panel, profiles, vintage, active } = await readAnalytics(
+    async (c) => ({
+      panel: await loadPanel(c),
+      profiles: await loadAgeProfiles(c),
+      vintage: await readDataVintage(c),
+      active: await readActiveModel(c),
+    }),
+    env,
+  );
   log(`panel: ${panel.areas.length} postal areas, years ${panel.years.join(', ')}`);
   const backtest = await backtestAll(panel, DEFAULT_HYPERPARAMETERS, log);
   log(
@@ -77,26 +80,37 @@ export async function trainModel({ dbPath, modelsDir, log }: TrainOptions): Prom
     examples: fitted.examples,
     selection: backtest.calibration.selection,
   });
-  await updateWarehouse(dbPath, async (c) => {
-    await insertModel(
-      c,
-      {
-        version,
-        model: PRODUCT_MODEL,
-        cutoff: fitted.cutoff,
-        backend: fitted.backend,
-        hyperparameters: JSON.stringify(fitted.hyperparameters),
-        data_fingerprint: vintage.fingerprint,
-        dataFiles: vintage.files,
-        summary,
-        artefact_dir: dir,
-        note: reason,
-      },
-      activated,
-    );
-    await insertBacktest(c, version, backtest.summary);
-    await replaceForecast(c, version, fitted.cutoff, produced.rows, produced.explanations);
-  });
+  await updateDerived(
+    async (c) => {
+      await insertModel(
+        c,
+        {
+          version,
+          model: PRODUCT_MODEL,
+          cutoff: fitted.cutoff,
+          backend: fitted.backend,
+          hyperparameters: JSON.stringify(fitted.hyperparameters),
+          data_fingerprint: vintage.fingerprint,
+          dataFiles: vintage.files,
+          summary,
+          artefact_dir: dir,
+          note: reason,
+        },
+        activated,
+      );
+      await insertBacktest(c, version, backtest.summary);
+      const run = {
+        runId: version,
+        modelVersion: version,
+        kind: 'model' as const,
+        origin: fitted.cutoff,
+        dataFingerprint: vintage.fingerprint,
+      };
+      await writeForecastRun(c, run, produced.rows, produced.explanations);
+    },
+    { waitMs: 10 * 60_000, onWait: () => log('waiting for another writer of the derived store ...') },
+    env,
+  );
   fitted.model.dispose();
   log(`model ${version}: ${reason}; ${produced.rows.length} forecast rows from ${fitted.cutoff} stored`);
   return { version, activated, reason, score: backtest.score };

@@ -5,7 +5,7 @@ import { readRows } from '../../core/warehouse/with-warehouse';
 
 /**
  * Children per postal area and year: observed counts (public_postal_population, 0-2 and 3-6) and the
- * forecasts of the active model from its latest origin per area (public_forecasts, 0-2, 3-6 and 6).
+ * forecasts of the active model from its latest origin per area (active_forecasts, 0-2, 3-6 and 6).
  * Suppressed counts stay null, so the plan never turns a withheld figure into a number.
  */
 export interface AreaChildren {
@@ -50,11 +50,9 @@ const HISTORY_SQL = `
 
 // The active model (newest if several are marked active) and, per area, its latest forecast origin.
 const FORECAST_SQL = `
-  WITH active AS (SELECT version FROM public_models WHERE status = 'active' ORDER BY created_at DESC LIMIT 1)
   SELECT postal_code, municipality_code, year, origin, age_group, mean, lo80, hi80, model_version
-  FROM public_forecasts
-  WHERE model_version = (SELECT version FROM active) AND age_group IN ('0-2', '3-6', '6')
-  QUALIFY origin = max(origin) OVER (PARTITION BY postal_code)
+  FROM active_forecasts
+  WHERE age_group IN ('0-2', '3-6', '6')
   ORDER BY postal_code, year`;
 
 const count = (mean: number | null): CountWithInterval | null =>

@@ -51,12 +51,9 @@ const POPULATION_SQL = `
   ), latest AS (
     -- The municipality's latest year: codes that vanished earlier were merged into codes counted then.
     SELECT * FROM obs QUALIFY year = max(year) OVER (PARTITION BY municipality_code)
-  ), active AS (
-    SELECT version FROM public_models WHERE status = 'active' ORDER BY created_at DESC LIMIT 1
   ), fc AS (
     SELECT postal_code, max(mean) FILTER (age_group = '0-2') AS c02, max(mean) FILTER (age_group = '3-6') AS c36
-    FROM (SELECT * FROM public_forecasts WHERE model_version = (SELECT version FROM active) AND year = $y
-          QUALIFY origin = max(origin) OVER (PARTITION BY postal_code))
+    FROM active_forecasts WHERE year = $y
     GROUP BY postal_code HAVING c02 IS NOT NULL AND c36 IS NOT NULL
   )
   SELECT l.municipality_code,

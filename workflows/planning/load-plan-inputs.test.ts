@@ -1,16 +1,18 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSqlFile } from '../../pipelines/core/run-sql-file';
+import { applyDerivedSchema } from '../derived/derived-store';
 import { loadPlanInputs } from './load-plan-inputs';
 
 /**
  * A tiny warehouse: two Helsinki areas (one suppressed in 2021) and one Espoo area with Paavo counts,
  * 14jt participation for 091 and the country, a polygon, one unit and an active model's forecasts from
- * two origins (only the latest is planned).
+ * two origins (only the latest is planned). Open data and derived tables share one in-memory database.
  */
 async function warehouse(): Promise<DuckDBConnection> {
   const c = await (await DuckDBInstance.create(':memory:')).connect();
-  for (const file of ['schema.sql', 'units.sql', 'app-tables.sql']) await runSqlFile(c, file);
+  for (const file of ['schema.sql', 'units.sql']) await runSqlFile(c, file);
+  await applyDerivedSchema(c);
   await c.run(`
     INSERT INTO source_file VALUES (1, 'paavo-12f7', 'paavo/x.csv', 'x', 1, 1, now()::TIMESTAMP, 'CC BY 4.0', 'a'),
       (2, 'statfin-ece-by-age', 'municipal/e.csv', 'x', 1, 1, now()::TIMESTAMP, 'CC BY 4.0', 'a'),
@@ -35,14 +37,19 @@ async function warehouse(): Promise<DuckDBConnection> {
       '{"type":"Polygon","coordinates":[[[24.9,60.1],[25.0,60.1],[25.0,60.2],[24.9,60.2],[24.9,60.1]]]}');
     INSERT INTO ece_unit VALUES (4, 2, 'U1', 'Synthetic unit 00100-1', NULL, 'fi', 'municipal', 24.95, 60.15, '00100', '091', 24, 84, 900, 1990, NULL, true, true);
     INSERT INTO model_registry VALUES ('m1', now()::TIMESTAMP, 'net', 2021, 'wasm', '{}', 'x', 'x', 's', 'x', 'active', NULL),
-      ('m0', now()::TIMESTAMP, 'old', 2021, 'wasm', '{}', 'x', 'x', 's', 'x', 'retired', NULL);
-    INSERT INTO forecast SELECT v, 'net', o, '00100', '091', g, o + h, h, m + 10 * h, m, m * 1.2, m * 0.7, m * 1.3, now()::TIMESTAMP
+      ('m0', now()::TIMESTAMP, 'old', 2021, 'wasm', '{}', 'x', 'x', 's', 'x', 'inactive', NULL);
+    INSERT INTO forecast_run VALUES ('m1', 'm1', 'model', 2021, now()::TIMESTAMP, 'x'), ('m0', 'm0', 'model', 2021, now()::TIMESTAMP, 'x'),
+      ('m1-experiment', 'm1', 'experiment', 2021, now()::TIMESTAMP, 'x');
+    INSERT INTO forecast SELECT v, 'net', o, '00100', '091', g, o + h, h, m + 10 * h, m, m * 1.2, m * 0.7, m * 1.3
       FROM (VALUES ('m1', 2020), ('m1', 2021), ('m0', 2021)) a(v, o), (VALUES ('0-2', 330), ('3-6', 420), ('6', 100)) b(g, m), range(1, 3) r(h);
+    -- An analyst's experiment of the active model is never planned.
+    INSERT INTO forecast SELECT 'm1-experiment', 'net', 2021, '00100', '091', g, 2022, 1, 99999, 1, 1, 1, 1
+      FROM (VALUES ('0-2'), ('3-6'), ('6')) b(g);
     -- Espoo's area forecast from 2017 reaches the rate year 2022 (h = 5): 120 aged 0-2, 160 aged 3-6.
-    INSERT INTO forecast SELECT 'm1', 'net', 2017, '02100', '049', g, 2022, 5, m, m, m, m, m, now()::TIMESTAMP
+    INSERT INTO forecast SELECT 'm1', 'net', 2017, '02100', '049', g, 2022, 5, m, m, m, m, m
       FROM (VALUES ('0-2', 120), ('3-6', 160)) b(g, m);
   `);
-  for (const file of ['transforms.sql', 'plan-views.sql']) await runSqlFile(c, file);
+  for (const file of ['transforms.sql', 'units-views.sql']) await runSqlFile(c, file);
   return c;
 }
 
@@ -52,7 +59,7 @@ describe('loading planning inputs from the warehouse', () => {
     loaded = await loadPlanInputs(await warehouse(), {});
   });
 
-  it('reads history, keeps suppressed counts unknown, and adds the active model latest-origin forecasts', () => {
+  it('reads history, keeps suppressed counts unknown, and adds the active model own latest-origin forecasts', () => {
     const a = loaded.inputs.areas.find((x) => x.postalCode === '00100')!;
     expect(a.years.map((y) => [y.year, y.isForecast, y.origin])).toEqual([
       [2020, false, null],

@@ -4,7 +4,7 @@ import { assumptionsFor, type PlanningConfig } from '../../domain/planning/confi
 import { areaFactors } from '../../domain/planning/participation';
 import type { PlanArea, PlanInputs } from '../../domain/planning/plan-types';
 import type { EceUnit } from '../../domain/planning/unit';
-import { readRows } from '../../core/warehouse/with-warehouse';
+import { readRows, relationExists } from '../../core/warehouse/with-warehouse';
 import { loadAreaContext } from './load-area-context';
 import { loadChildren, type ForecastBasis } from './load-children';
 import { loadParameters } from './load-parameters';
@@ -40,15 +40,6 @@ const unitSchema = z.object({
   synthetic: z.boolean(),
   source_file: z.string(),
 });
-
-export async function relationExists(connection: DuckDBConnection, name: string): Promise<boolean> {
-  const rows = await readRows(
-    connection,
-    'SELECT 1 FROM duckdb_tables() WHERE table_name = $n UNION ALL SELECT 1 FROM duckdb_views() WHERE view_name = $n',
-    { n: name },
-  );
-  return rows.length > 0;
-}
 
 export async function loadUnits(connection: DuckDBConnection): Promise<{ units: EceUnit[]; files: string[] }> {
   if (!(await relationExists(connection, 'public_units'))) {

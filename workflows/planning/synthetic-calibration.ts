@@ -35,7 +35,6 @@ export async function openCalibrationWarehouse(rawDir: string): Promise<DuckDBCo
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
   await runSqlFile(connection, 'schema.sql');
   await runSqlFile(connection, 'units.sql');
-  await runSqlFile(connection, 'app-tables.sql');
   await loadVariableCatalogue(connection);
   const sink = await Sink.open(connection);
   for (const [i, relPath] of CALIBRATION_FILES.entries()) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashFile } from '../../pipelines/core/read-raw-file';
 import { SOURCES } from '../../pipelines/registry';
-import { UNIT_COLUMNS } from '../../pipelines/sources/units/unit-row';
+import { UNIT_COLUMNS } from '../../domain/planning/unit';
 import { ingestUpload, unitFileIssues } from './ingest-upload';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'upload-test-'));

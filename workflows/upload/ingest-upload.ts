@@ -1,13 +1,14 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { LoadError } from '../../pipelines/core/load-error';
+import { LoadError, LoadErrors } from '../../pipelines/core/load-error';
 import { hashFile, type RawFile } from '../../pipelines/core/read-raw-file';
 import { readCsvTable, type CsvTable } from '../../pipelines/core/read-csv-table';
 import { runIngest } from '../../pipelines/core/run-ingest';
 import type { Source } from '../../pipelines/core/source';
 import { parseRow } from '../../pipelines/core/values';
 import { eceUnitsSource } from '../../pipelines/sources/units/units-csv';
-import { UNIT_COLUMNS, unitRowSchema } from '../../pipelines/sources/units/unit-row';
+import { unitRowSchema } from '../../pipelines/sources/units/unit-row';
+import { UNIT_COLUMNS } from '../../domain/planning/unit';
 import { UPLOAD_FOLDER, UPLOAD_NAME } from './upload-names';
 
 export interface UploadIngestOptions {
@@ -28,7 +29,7 @@ export interface UploadIngestOptions {
  * plus the new file are copied into a trial raw tree and the normal ingest runs on it (it builds a new
  * warehouse and renames it into place only if every file loads and every check passes). Only then is
  * the file moved into the real raw folder. Any failure leaves data/raw and the warehouse unchanged.
- * Every rejected line is logged as `error file:line:field: reason`; the first one is thrown.
+ * Every rejected line of a units file is reported at once (LoadErrors).
  */
 export async function ingestUpload(o: UploadIngestOptions): Promise<{ relPath: string; source: string; rows: number }> {
   const name = path.basename(o.uploadPath);
@@ -62,8 +63,7 @@ export async function ingestUpload(o: UploadIngestOptions): Promise<{ relPath: s
   o.log(`file  ${relPath} -> source ${source.id}`);
   if (source.id === eceUnitsSource.id) {
     const issues = unitFileIssues({ relPath, absPath: o.uploadPath, ...hashFile(o.uploadPath) });
-    for (const issue of issues) o.log(`error ${issue.message}`);
-    if (issues.length > 0) throw issues[0];
+    if (issues.length > 0) throw new LoadErrors(issues);
     o.log('check every row of the units file is valid');
   }
   const trialRaw = path.join(o.workDir, 'raw');
@@ -72,7 +72,14 @@ export async function ingestUpload(o: UploadIngestOptions): Promise<{ relPath: s
     cpSync(o.rawDir, trialRaw, { recursive: true });
     copyFileSync(o.uploadPath, path.join(trialRaw, relPath));
     o.log(`trial ingest of the raw folder with the new file ...`);
-    const result = await runIngest({ rawDir: trialRaw, dbPath: o.dbPath, sources: o.sources, force: true, log: o.log });
+    const result = await runIngest({
+      rawDir: trialRaw,
+      dbPath: o.dbPath,
+      sources: o.sources,
+      force: true,
+      waitMs: 10 * 60_000,
+      log: o.log,
+    });
     // The warehouse now includes the file: keep it in the raw folder (same name, so the next ingest is a no-op).
     const target = path.join(o.rawDir, relPath);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -35,15 +35,3 @@ export function rawDigest(rawDir: string): { files: number; digest: string } {
   walk(rawDir);
   return { files, digest: hash.digest('hex') };
 }
-
-/** A state-changing request must come from this site (browsers send Origin on POST). */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}

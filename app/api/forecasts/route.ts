@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { fetchArea, municipalityExists } from '@/server/queries/areas';
+import { notFound } from '@/core/errors';
 import { AGE_GROUPS } from '@/domain/dashboard/types';
+import { cachedJson, handle, params, parseQuery } from '@/server/http/respond';
+import { fetchArea, municipalityExists } from '@/server/queries/areas';
 import { fetchForecastRun, fetchForecasts } from '@/server/queries/forecasts';
-import { cachedJson, handle, notFoundBody, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -17,30 +18,28 @@ const query = z.strictObject({
 });
 
 /**
- * GET /api/forecasts?postal_code=00100&age_group=0-2: forecasts of the active model's latest run with
- * 80 % and 95 % intervals. Forecasts and bounds below 5 are null, listed in `withheld`.
+ * GET /api/forecasts?postal_code=00100&age_group=0-2: forecasts of the active model's run with 80 % and
+ * 95 % intervals. Forecasts and bounds below the threshold are null, listed in `withheld`.
  */
 export function GET(request: Request) {
   return handle(async () => {
     const q = parseQuery(request, query);
-    if (!q.ok) return q.response;
-    const { postal_code, municipality, age_group, year, limit, offset } = q.data;
-    return cachedJson(`forecasts:${JSON.stringify(q.data)}`, async () => {
-      if (postal_code && !(await fetchArea(postal_code))) return notFoundBody(`Unknown postal area ${postal_code}`);
-      if (municipality && !(await municipalityExists(municipality)))
-        return notFoundBody(`No postal areas for municipality ${municipality}`);
+    return cachedJson(`forecasts:${JSON.stringify(q)}`, async () => {
+      if (q.postal_code && !(await fetchArea(q.postal_code))) throw notFound(`Unknown postal area ${q.postal_code}`);
+      if (q.municipality && !(await municipalityExists(q.municipality))) {
+        throw notFound(`No postal areas for municipality ${q.municipality}`);
+      }
       const run = await fetchForecastRun();
-      if (!run)
-        return { body: { run: null, forecasts: [], note: 'No forecasts have been computed yet (npm run train).' } };
+      if (!run) return { run: null, forecasts: [], note: 'No forecasts have been computed yet (npm run train).' };
       const forecasts = await fetchForecasts(run, {
-        postalCode: postal_code,
-        municipalityCode: municipality,
-        ageGroup: age_group,
-        year,
-        limit,
-        offset,
+        postalCode: q.postal_code,
+        municipalityCode: q.municipality,
+        ageGroup: q.age_group,
+        year: q.year,
+        limit: q.limit,
+        offset: q.offset,
       });
-      return { body: { run, limit, offset, forecasts } };
+      return { run, limit: q.limit, offset: q.offset, forecasts };
     });
   });
 }

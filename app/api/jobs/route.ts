@@ -1,21 +1,17 @@
 import { z } from 'zod';
-import { JOB_KINDS } from '@/workflows/jobs/job-record';
-import { activeJob, listJobs } from '@/workflows/jobs/job-store';
-import { json, parseQuery } from '@/server/http/respond';
-import { publicJob } from '@/server/http/job-responses';
+import { handle, json, parseQuery } from '@/server/http/respond';
+import { currentUserJob, JOB_KINDS, listPublicJobs } from '@/server/jobs';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 const query = z.strictObject({ kind: z.enum(JOB_KINDS).optional() });
 
-/** GET /api/jobs?kind=train: the latest background jobs and the one running now (if any). */
+/** GET /api/jobs?kind=train: the latest background jobs and the user's job that waits or runs now (if any). */
 export function GET(request: Request) {
-  const q = parseQuery(request, query);
-  if (!q.ok) return q.response;
-  const active = activeJob();
-  return json(
-    { active: active ? publicJob(active) : null, jobs: listJobs(q.data.kind).map(publicJob) },
-    { headers: { 'Cache-Control': 'no-store' } },
-  );
+  return handle(async () => {
+    const { kind } = parseQuery(request, query);
+    const [active, jobs] = await Promise.all([currentUserJob(), listPublicJobs(kind)]);
+    return json({ active, jobs }, { headers: { 'Cache-Control': 'no-store' } });
+  });
 }

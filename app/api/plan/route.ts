@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { notFound } from '@/core/errors';
+import { referenceMunicipality } from '@/core/config/reference';
+import { cachedJson, handle, json, params, parseQuery } from '@/server/http/respond';
 import { fetchArea, municipalityExists } from '@/server/queries/areas';
-import { fetchPlan, fetchScenarios } from '@/server/queries/plan';
-import { cachedJson, handle, notFoundBody, params, parseQuery } from '@/server/http/respond';
+import { fetchPlanInfo, toPublicRow } from '@/server/queries/plan';
+import { fetchPlanRows, listScenarioNames } from '@/server/queries/scenarios';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -14,26 +17,38 @@ const query = z.strictObject({
 });
 
 /**
- * GET /api/plan?municipality=091&year=2025: demand, capacity, gap, staff and space per postal area
- * and year for a scenario. Child counts below 5 are null (and the figures derived from them).
+ * GET /api/plan?municipality=091&year=2025: demand, capacity, gap, staff and space per postal area and
+ * year for the baseline or a saved scenario, with the model it was computed from. Child counts below
+ * the threshold are null (with the figures that would give them back).
  */
 export function GET(request: Request) {
   return handle(async () => {
     const q = parseQuery(request, query);
-    if (!q.ok) return q.response;
-    const { scenario, postal_code, municipality, year } = q.data;
-    return cachedJson(`plan:${JSON.stringify(q.data)}`, async () => {
-      if (postal_code && !(await fetchArea(postal_code))) return notFoundBody(`Unknown postal area ${postal_code}`);
-      if (municipality && !(await municipalityExists(municipality)))
-        return notFoundBody(`No postal areas for municipality ${municipality}`);
-      const scenarios = await fetchScenarios();
-      if (scenarios.length === 0)
-        return {
-          body: { available: false, scenario, rows: [], note: 'The plan has not been computed yet (npm run plan).' },
-        };
-      if (!scenarios.includes(scenario)) return notFoundBody(`Unknown scenario ${scenario}`);
-      const rows = await fetchPlan({ scenario, postalCode: postal_code, municipalityCode: municipality, year });
-      return { body: { available: true, scenario, scenarios, rows } };
-    });
+    const area = q.postal_code ? await fetchArea(q.postal_code) : null;
+    if (q.postal_code && !area) throw notFound(`Unknown postal area ${q.postal_code}`);
+    const municipality = q.municipality ?? area?.municipality_code ?? referenceMunicipality();
+    if (!(await municipalityExists(municipality))) throw notFound(`No postal areas for municipality ${municipality}`);
+    // Saved scenarios change without a new warehouse generation: only the baseline answer is cached.
+    const build = async () => {
+      const scenarios = await listScenarioNames(municipality);
+      if (scenarios.length === 0) {
+        return { available: false, scenario: q.scenario, rows: [], note: 'The plan has not been computed yet.' };
+      }
+      if (!scenarios.includes(q.scenario)) throw notFound(`Unknown scenario ${q.scenario}`);
+      const rows = await fetchPlanRows(q.scenario, {
+        municipalityCode: municipality,
+        postalCode: q.postal_code,
+        year: q.year,
+      });
+      return {
+        available: true,
+        scenario: q.scenario,
+        scenarios,
+        basis: await fetchPlanInfo(),
+        rows: rows.map(toPublicRow),
+      };
+    };
+    if (q.scenario !== 'baseline') return json(await build());
+    return cachedJson(`plan:${municipality}:${JSON.stringify(q)}`, build);
   });
 }

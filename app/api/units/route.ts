@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { notFound } from '@/core/errors';
+import { handle, json, params, parseQuery } from '@/server/http/respond';
 import { fetchArea, municipalityExists } from '@/server/queries/areas';
 import { fetchUnits, unitsAvailable } from '@/server/queries/units';
-import { cachedJson, handle, notFoundBody, params, parseQuery } from '@/server/http/respond';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -25,22 +26,18 @@ const query = z.strictObject({
 export function GET(request: Request) {
   return handle(async () => {
     const q = parseQuery(request, query);
-    if (!q.ok) return q.response;
-    const { municipality, postal_code, near: point, radius_km, year, limit } = q.data;
-    return cachedJson(`units:${JSON.stringify(q.data)}`, async () => {
-      if (postal_code && !(await fetchArea(postal_code))) return notFoundBody(`Unknown postal area ${postal_code}`);
-      if (municipality && !(await municipalityExists(municipality)))
-        return notFoundBody(`No postal areas for municipality ${municipality}`);
-      if (!(await unitsAvailable()))
-        return { body: { available: false, units: [], note: 'No unit data yet (npm run plan).' } };
-      const units = await fetchUnits({
-        municipalityCode: municipality,
-        postalCode: postal_code,
-        near: point ? { lat: point[0], lon: point[1], radiusKm: radius_km } : undefined,
-        year,
-        limit,
-      });
-      return { body: { available: true, units } };
+    if (q.postal_code && !(await fetchArea(q.postal_code))) throw notFound(`Unknown postal area ${q.postal_code}`);
+    if (q.municipality && !(await municipalityExists(q.municipality))) {
+      throw notFound(`No postal areas for municipality ${q.municipality}`);
+    }
+    if (!(await unitsAvailable())) return json({ available: false, units: [], note: 'No unit data yet.' });
+    const units = await fetchUnits({
+      municipalityCode: q.municipality,
+      postalCode: q.postal_code,
+      near: q.near ? { lat: q.near[0], lon: q.near[1], radiusKm: q.radius_km } : undefined,
+      year: q.year,
+      limit: q.limit,
     });
+    return json({ available: true, units });
   });
 }

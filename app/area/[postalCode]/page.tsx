@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fetchAreaView } from '@/server/queries/area-view';
 import type { AgeGroup } from '@/domain/dashboard/types';
 import { dictionary, localName, parseLang, type Dictionary } from '@/i18n';
+import { describeDriver } from '@/i18n/drivers';
 import { ForecastChart } from '@/ui/area/forecast-chart';
 import { countText, formatNumber, intervalText } from '@/ui/format';
 
@@ -133,38 +134,36 @@ export default async function AreaPage({ params, searchParams }: Props) {
                 {view.plan.map((p) => {
                   const w = p.withheld ?? {};
                   return (
-                    <tr key={p.year} className={p.is_forecast ? 'forecast-row' : undefined}>
+                    <tr key={p.year} className={p.isForecast ? 'forecast-row' : undefined}>
                       <th scope="row">
                         {p.year}
-                        {p.is_forecast && (
+                        {p.isForecast && (
                           <span className="forecast-chip" title={t.common.forecast}>
                             {t.map.forecastMark}
                           </span>
                         )}
                       </th>
-                      <td className="num">{num(p.demand_total, t, 0, w.demand_total)}</td>
+                      <td className="num">{num(p.demandTotal, t, 0, w.demandTotal)}</td>
                       <td className="num">
-                        {p.demand_total_hi80 === null && !w.demand_total_hi80
+                        {p.demandTotalHi80 === null && !w.demandTotalHi80
                           ? '–'
-                          : intervalText(p.demand_total_lo80, p.demand_total_hi80, t)}
+                          : intervalText(p.demandTotalLo80, p.demandTotalHi80, t)}
                       </td>
                       <td className="num">
-                        {num(p.capacity_total, t)}
-                        {p.synthetic_capacity && (
+                        {num(p.capacityTotal, t)}
+                        {p.syntheticCapacity && (
                           <span className="synthetic-flag" title={t.common.synthetic}>
                             *
                           </span>
                         )}
                       </td>
-                      <td className="num">{num(p.capacity_walk_total, t)}</td>
-                      <td className="num">{num(p.gap_places, t, 0, w.gap_places)}</td>
+                      <td className="num">{num(p.capacityWalkTotal, t)}</td>
+                      <td className="num">{num(p.gapPlaces, t, 0, w.gapPlaces)}</td>
                       <td className="num">
-                        {p.fill_rate === null
-                          ? num(null, t, 0, w.fill_rate)
-                          : `${formatNumber(p.fill_rate * 100, t)} %`}
+                        {p.fillRate === null ? num(null, t, 0, w.fillRate) : `${formatNumber(p.fillRate * 100, t)} %`}
                       </td>
-                      <td className="num">{num(p.staff_fte ?? p.staff_educators, t, 1, w.staff_fte)}</td>
-                      <td className="num">{num(p.floor_area_needed_m2, t, 0, w.floor_area_needed_m2)}</td>
+                      <td className="num">{num(p.staffFte ?? p.staffEducators, t, 1, w.staffFte)}</td>
+                      <td className="num">{num(p.floorAreaNeededM2, t, 0, w.floorAreaNeededM2)}</td>
                       <td>
                         {p.rag ? <span className={`rag rag-${p.rag}`}>{t.rag[p.rag]}</span> : num(null, t, 0, w.rag)}
                       </td>
@@ -173,7 +172,7 @@ export default async function AreaPage({ params, searchParams }: Props) {
                 })}
               </tbody>
             </table>
-            {view.plan.some((p) => p.synthetic_capacity) && <p className="note">* {t.common.synthetic}</p>}
+            {view.plan.some((p) => p.syntheticCapacity) && <p className="note">* {t.common.synthetic}</p>}
           </div>
         )}
       </section>
@@ -203,7 +202,7 @@ export default async function AreaPage({ params, searchParams }: Props) {
                     {view.explanations
                       .filter((e) => e.age_group === g && e.year === driverYear)
                       .map((e) => (
-                        <li key={e.rank}>{e.text}</li>
+                        <li key={e.rank}>{describeDriver(t, { ...e, origin: run?.origin })}</li>
                       ))}
                   </ol>
                 </div>

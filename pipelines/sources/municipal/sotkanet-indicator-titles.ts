@@ -1,4 +1,4 @@
-import type { MunicipalVariable } from '../../catalogue/municipal-variables';
+import type { MunicipalVariable } from '../../catalogue/variable-entry';
 
 /**
  * The 45 Sotkanet indicators of the 2013 'sotkanet-shiny' selection, by their published title

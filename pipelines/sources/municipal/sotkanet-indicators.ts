@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MunicipalVariable } from '../../catalogue/municipal-variables';
+import type { MunicipalVariable } from '../../catalogue/variable-entry';
 import { LoadError } from '../../core/load-error';
 import type { Source } from '../../core/source';
 import { parseRow, statCellSchema, yearSchema } from '../../core/values';

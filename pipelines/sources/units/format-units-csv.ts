@@ -1,5 +1,6 @@
+import { toCsv } from '../../../core/format/csv';
 import type { EceUnit } from '../../../domain/planning/unit';
-import { UNIT_COLUMNS, type UnitColumn } from './unit-row';
+import { UNIT_COLUMNS, type UnitColumn } from '../../../domain/planning/unit';
 
 /** Writes units in the registry format that loadUnitsCsv reads (used by the synthetic-units generator). */
 const VALUE: Record<UnitColumn, (u: EceUnit) => string | number | boolean | null> = {
@@ -21,14 +22,8 @@ const VALUE: Record<UnitColumn, (u: EceUnit) => string | number | boolean | null
   synthetic: (u) => u.synthetic,
 };
 
-const cell = (v: string | number | boolean | null): string => {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
-export function formatUnitsCsv(units: readonly EceUnit[]): string {
-  const lines = [UNIT_COLUMNS.join(',')];
-  for (const u of units) lines.push(UNIT_COLUMNS.map((c) => cell(VALUE[c](u))).join(','));
-  return `${lines.join('\n')}\n`;
-}
+export const formatUnitsCsv = (units: readonly EceUnit[]): string =>
+  toCsv(
+    UNIT_COLUMNS.map((c) => ({ name: c, value: VALUE[c] })),
+    units,
+  );

@@ -6,25 +6,6 @@ import { yearSchema } from '../../core/values';
  * One row of the ECE units registry CSV (format: docs/planning.md). Every column is required in the
  * header; empty cells are allowed only for name_sv, floor_area_m2 and closing_year.
  */
-export const UNIT_COLUMNS = [
-  'unit_id',
-  'name_fi',
-  'name_sv',
-  'language',
-  'provider',
-  'lon',
-  'lat',
-  'postal_code',
-  'municipality_code',
-  'capacity_under3',
-  'capacity_3plus',
-  'floor_area_m2',
-  'opening_year',
-  'closing_year',
-  'preschool',
-  'synthetic',
-] as const;
-export type UnitColumn = (typeof UNIT_COLUMNS)[number];
 
 /** An empty cell is null; anything else must pass `schema` (its message becomes the row's error). */
 const optional = <O>(schema: z.ZodType<O>) =>

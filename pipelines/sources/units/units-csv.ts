@@ -4,7 +4,8 @@ import { readCsvTable } from '../../core/read-csv-table';
 import type { RawFile } from '../../core/read-raw-file';
 import type { Source } from '../../core/source';
 import { parseRow } from '../../core/values';
-import { UNIT_COLUMNS, toEceUnit, unitRowSchema, type UnitColumn } from './unit-row';
+import { toEceUnit, unitRowSchema } from './unit-row';
+import { UNIT_COLUMNS, type UnitColumn } from '../../../domain/planning/unit';
 
 /**
  * ECE units registry: `units/*.csv[.gz]`, one row per unit (päiväkoti), format in docs/planning.md.

@@ -1,14 +1,16 @@
-import { readJob } from '@/workflows/jobs/job-store';
-import { json } from '@/server/http/respond';
-import { jobError, publicJob } from '@/server/http/job-responses';
+import { notFound } from '@/core/errors';
+import { handle, json } from '@/server/http/respond';
+import { readPublicJob } from '@/server/jobs';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/jobs/<id>: status, progress (latest line and the last lines), error and rejected lines of one job. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const job = readJob(id);
-  if (!job) return jobError(404, 'not_found', `No job ${id}`);
-  return json(publicJob(job), { headers: { 'Cache-Control': 'no-store' } });
+  return handle(async () => {
+    const { id } = await params;
+    const job = /^[a-z0-9-]{6,64}$/.test(id) ? await readPublicJob(id) : null;
+    if (!job) throw notFound(`No job ${id}`);
+    return json(job, { headers: { 'Cache-Control': 'no-store' } });
+  });
 }

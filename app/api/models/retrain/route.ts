@@ -1,20 +1,17 @@
-import { sameOrigin } from '@/workflows/upload/raw-files';
-import { startJob } from '@/workflows/jobs/job-store';
-import { json } from '@/server/http/respond';
-import { jobError, publicJob, startFailure } from '@/server/http/job-responses';
+import { handle, json } from '@/server/http/respond';
+import { assertSameOrigin } from '@/server/http/same-origin';
+import { requestJob } from '@/server/jobs';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /**
- * POST /api/models/retrain: starts `npm run train` as a background job (a detached process, never in
- * this request). 202 with the job; 409 while another job or warehouse writer runs.
+ * POST /api/models/retrain: queues a training for the job runner (never run in this request). 202 with
+ * the job; 409 while another job waits or runs.
  */
 export function POST(request: Request) {
-  if (!sameOrigin(request)) return jobError(403, 'forbidden', 'Cross-site request refused');
-  try {
-    return json({ job: publicJob(startJob('train', {})) }, { status: 202 });
-  } catch (err) {
-    return startFailure(err);
-  }
+  return handle(async () => {
+    assertSameOrigin(request);
+    return json({ job: await requestJob('train', {}, null) }, { status: 202 });
+  });
 }

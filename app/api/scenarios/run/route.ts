@@ -1,34 +1,28 @@
 import { z } from 'zod';
-import { runScenario, UnknownUnitError } from '@/server/queries/scenarios';
+import { notFound } from '@/core/errors';
 import { compareWithBaseline, shownTotals } from '@/domain/report/scenario-compare';
-import { apiError, handle, json } from '@/server/http/respond';
+import { handle, json, params } from '@/server/http/respond';
 import { parseScenarioRequest } from '@/server/http/parse-scenario-request';
+import { assertSameOrigin } from '@/server/http/same-origin';
+import { runScenario } from '@/server/queries/scenarios';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const bodySchema = z
-  .object({ municipality: z.string().regex(/^\d{3}$/, 'a three-digit municipality code'), scenario: z.unknown() })
-  .strict();
+const bodySchema = z.strictObject({ municipality: params.municipality, scenario: z.unknown() });
 
 /**
- * POST {municipality, scenario}: validates the scenario with the planning engine's own zod schema and
- * recomputes baseline and scenario in memory (no retraining, no warehouse write). Answers the comparison
- * by area and year after disclosure control, or 400 with field-level issues.
+ * POST {municipality, scenario}: validates the scenario with the planning engine's own schema and
+ * recomputes baseline and scenario in the worker pool (no retraining, nothing written). Answers the
+ * comparison by area and year after disclosure control, or 400 with field-level issues.
  */
-export async function POST(request: Request): Promise<Response> {
+export function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    const parsed = await parseScenarioRequest(request, bodySchema);
-    if (!parsed.ok) return parsed.response;
-    try {
-      const run = await runScenario(parsed.scenario, parsed.outer.municipality);
-      if (run.baseline.length === 0) return apiError(404, 'not_found', 'No postal areas to plan in this municipality');
-      const rows = compareWithBaseline(run.baseline, run.scenario);
-      return json({ ms: run.ms, rows, totals: shownTotals(rows) });
-    } catch (err) {
-      if (err instanceof UnknownUnitError)
-        return apiError(400, 'bad_request', 'Invalid scenario', [{ param: 'units', message: err.message }]);
-      throw err;
-    }
+    assertSameOrigin(request);
+    const { outer, scenario } = await parseScenarioRequest(request, bodySchema);
+    const run = await runScenario(scenario, outer.municipality);
+    if (run.baseline.length === 0) throw notFound('No postal areas to plan in this municipality');
+    const rows = compareWithBaseline(run.baseline, run.scenario);
+    return json({ ms: run.ms, rows, totals: shownTotals(rows) });
   });
 }

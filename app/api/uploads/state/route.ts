@@ -1,7 +1,6 @@
-import { rawDataDir } from '@/core/config/paths';
-import { fetchLineageDigest } from '@/server/queries/models';
-import { rawDigest } from '@/workflows/upload/raw-files';
 import { handle, json } from '@/server/http/respond';
+import { fetchLineageDigest } from '@/server/queries/models';
+import { rawFolderDigest } from '@/server/uploads';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,6 +9,6 @@ export const dynamic = 'force-dynamic';
 export function GET() {
   return handle(async () => {
     const [lineage] = await fetchLineageDigest();
-    return json({ raw: rawDigest(rawDataDir()), lineage }, { headers: { 'Cache-Control': 'no-store' } });
+    return json({ raw: rawFolderDigest(), lineage }, { headers: { 'Cache-Control': 'no-store' } });
   });
 }

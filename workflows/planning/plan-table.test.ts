@@ -2,10 +2,10 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computePlan } from '../../domain/planning/engine';
 import { fixtureInputs } from '../../tests/builders/plan-fixtures';
-import { parseScenario } from '../../domain/planning/scenario';
 import { readRows } from '../../core/warehouse/with-warehouse';
 import { runSqlFile } from '../../pipelines/core/run-sql-file';
-import { listScenarios, loadScenario, saveScenario, storePlan } from './store-plan';
+import { applyDerivedSchema } from '../derived/derived-store';
+import { storeBaselinePlan } from './plan-table';
 
 const PLAN_CONTRACT = [
   'scenario',
@@ -36,6 +36,7 @@ const PLAN_CONTRACT = [
   'floor_area_needed_m2',
   'rag',
   'synthetic_capacity',
+  'preschool_transport_needed',
 ];
 const UNITS_CONTRACT = [
   'unit_id',
@@ -55,47 +56,42 @@ const UNITS_CONTRACT = [
   'preschool',
   'synthetic',
   'source_file',
+  'source_sha256',
 ];
 
-/** A warehouse built in the order the lead wires it: schema, units, app tables, transforms, plan views. */
-async function warehouse(): Promise<DuckDBConnection> {
+/** The open-data side (units view) and the derived store's tables in one in-memory database. */
+async function stores(): Promise<DuckDBConnection> {
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
-  for (const file of ['schema.sql', 'units.sql', 'app-tables.sql', 'transforms.sql', 'plan-views.sql'])
+  for (const file of ['schema.sql', 'units.sql', 'transforms.sql', 'units-views.sql'])
     await runSqlFile(connection, file);
+  await applyDerivedSchema(connection);
   return connection;
 }
+
+const basis = { modelVersion: null, dataFingerprint: 'test', engine: 'test', details: {} };
 
 const columns = async (c: DuckDBConnection, view: string) =>
   (
     await readRows(c, `SELECT column_name FROM duckdb_columns() WHERE table_name = '${view}' ORDER BY column_index`)
   ).map((r) => (r as { column_name: string }).column_name);
 
-describe('plan storage and the planning views', () => {
+describe('the baseline plan in the derived store', () => {
   let c: DuckDBConnection;
   beforeEach(async () => {
-    c = await warehouse();
+    c = await stores();
   });
 
-  it('publishes the contract columns of public_plan, public_units and public_scenarios', async () => {
-    expect((await columns(c, 'public_plan')).slice(0, PLAN_CONTRACT.length)).toEqual(PLAN_CONTRACT);
+  it('publishes the contract columns of public_plan and public_units', async () => {
+    expect(await columns(c, 'public_plan')).toEqual(PLAN_CONTRACT);
     expect(await columns(c, 'public_units')).toEqual(UNITS_CONTRACT);
-    expect(await columns(c, 'public_scenarios')).toEqual(['name', 'author', 'created_at', 'document']);
   });
 
-  it('stores plan rows per scenario, replacing a scenario on re-run', async () => {
+  it('stores the baseline plan, replacing it (and its basis) on a re-run', async () => {
     const baseline = computePlan(fixtureInputs());
-    await storePlan(c, baseline, { modelVersion: null });
-    await storePlan(c, baseline, { modelVersion: null });
-    const scenario = computePlan(fixtureInputs(), parseScenario({ name: 'more', births: { pct: 10 } }));
-    await storePlan(c, scenario, { modelVersion: null });
-    const counts = await readRows(
-      c,
-      'SELECT scenario, count(*)::INTEGER AS n FROM public_plan GROUP BY ALL ORDER BY ALL',
-    );
-    expect(counts).toEqual([
-      { scenario: 'baseline', n: baseline.length },
-      { scenario: 'more', n: scenario.length },
-    ]);
+    await storeBaselinePlan(c, baseline, basis);
+    await storeBaselinePlan(c, baseline, { ...basis, modelVersion: 'v2' });
+    expect(await readRows(c, 'SELECT count(*)::INTEGER AS n FROM public_plan')).toEqual([{ n: baseline.length }]);
+    expect(await readRows(c, 'SELECT model_version FROM public_plan_basis')).toEqual([{ model_version: 'v2' }]);
     const [row] = await readRows(
       c,
       "SELECT * FROM public_plan WHERE scenario = 'baseline' AND postal_code = '00100' AND year = 2021",
@@ -115,18 +111,5 @@ describe('plan storage and the planning views', () => {
       "SELECT capacity_total, rag FROM public_plan WHERE postal_code = '02100' AND year = 2021 AND scenario = 'baseline'",
     );
     expect(espoo).toEqual({ capacity_total: null, rag: null });
-  });
-
-  it('saves, lists and loads scenario documents', async () => {
-    const doc = parseScenario({
-      name: 'Kalasatama',
-      births: { pct: 5 },
-      units: { close: [{ unitId: 'U1', year: 2025 }] },
-    });
-    await saveScenario(c, doc, 'planner');
-    await saveScenario(c, doc, 'planner');
-    expect((await listScenarios(c)).map((s) => [s.name, s.author])).toEqual([['Kalasatama', 'planner']]);
-    expect(await loadScenario(c, 'Kalasatama')).toEqual(doc);
-    await expect(loadScenario(c, 'nope')).rejects.toThrow("no saved scenario named 'nope'");
   });
 });

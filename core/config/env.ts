@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { AppError } from '../errors';
+
+/**
+ * Every environment variable the product reads, parsed once with one schema. A missing variable takes
+ * its default; a broken one (a port that is not a number, a municipality code of two digits) stops the
+ * command at once with a line naming the variable, instead of failing later somewhere unexpected.
+ */
+const flag = z.enum(['0', '1']).transform((v) => v === '1');
+const nonEmpty = z.string().trim().min(1);
+
+export const envSchema = z.object({
+  /** The open-data warehouse (built by ingest, swapped in whole). */
+  TILANNEHUONE_DB: nonEmpty.default('data/warehouse.duckdb'),
+  /** Forecasts, backtests, model registry and plans (written by jobs); default: beside the warehouse. */
+  TILANNEHUONE_DERIVED: nonEmpty.optional(),
+  /** Model artefacts (network weights, residual tables); default: data/models beside the warehouse. */
+  TILANNEHUONE_MODELS: nonEmpty.optional(),
+  /** The raw open-data folder (a municipality may point at its own copy). */
+  TILANNEHUONE_RAW: nonEmpty.default('data/raw'),
+  /** A city's PostgreSQL server for everything users write; without it an embedded server runs. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+    .optional(),
+  /** Data folder of the embedded PostgreSQL server; default: data/appdb beside the warehouse. */
+  TILANNEHUONE_APPDB: nonEmpty.optional(),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /** The municipality the product opens with and reports its own accuracy for (Helsinki by default). */
+  TILANNEHUONE_MUNICIPALITY: z
+    .string()
+    .regex(/^\d{3}$/, 'expected a three-digit municipality code such as 091')
+    .default('091'),
+  /** Counts below this are shown as "< N" (never fewer than 3: a pair of families must not be visible). */
+  TILANNEHUONE_SMALL_COUNT: z.coerce.number().int().min(3).max(100).default(5),
+  /** `npm start` without the first-run training (tests and demos that bring their own model). */
+  TILANNEHUONE_SKIP_TRAIN: flag.default(false),
+  /** A fixed "today" (YYYY-MM-DD) so tests and demos do not depend on the calendar. */
+  TILANNEHUONE_TODAY: z.iso.date().optional(),
+  /** A map tile URL template; the map draws without tiles by default (offline). */
+  TILANNEHUONE_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+\{z\}\S*$/, 'expected an http(s) URL template with {z}, {x} and {y}')
+    .optional(),
+  TILANNEHUONE_TILE_ATTRIBUTION: z.string().max(300).optional(),
+});
+export type Env = z.infer<typeof envSchema>;
+
+/** The parsed environment; tests pass their own. Not cached: tests change process.env, parsing costs microseconds. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('bad_request', `environment variable ${String(issue.path[0])}: ${issue.message}`);
+  }
+  return parsed.data;
+}

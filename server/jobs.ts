@@ -1,0 +1,43 @@
+import 'server-only';
+import * as jobs from '../store/jobs';
+import { appPool } from './app-store';
+
+/**
+ * Background jobs as the web app sees them: ask for one (the runner process does the work, never the
+ * request), follow its progress, list the latest. Answers carry no runner or process details.
+ */
+export type PublicJob = Omit<jobs.JobRecord, 'requestedBy'>;
+
+export const publicJob = ({ requestedBy: _requestedBy, ...job }: jobs.JobRecord): PublicJob => job;
+
+export async function requestJob(
+  kind: jobs.JobKind,
+  args: Record<string, string>,
+  requestedBy: string | null,
+  id?: string,
+) {
+  return publicJob(await jobs.enqueueJob(await appPool(), { kind, args, requestedBy, id }));
+}
+
+export async function readPublicJob(id: string): Promise<PublicJob | null> {
+  const job = await jobs.readJob(await appPool(), id);
+  return job ? publicJob(job) : null;
+}
+
+export async function listPublicJobs(kind?: jobs.JobKind): Promise<PublicJob[]> {
+  return (await jobs.listJobs(await appPool(), kind)).map(publicJob);
+}
+
+/** The user's job that waits or runs now (one at a time), if any. */
+export async function currentUserJob(): Promise<PublicJob | null> {
+  const job = await jobs.activeJob(await appPool(), jobs.USER_JOB_KINDS);
+  return job ? publicJob(job) : null;
+}
+
+/** Whether a plan refresh is queued or running (pages say the plan is being recomputed). */
+export async function refreshPending(): Promise<boolean> {
+  return (await jobs.activeJob(await appPool(), ['refresh'])) !== null;
+}
+
+export { JOB_KINDS, newJobId } from '../store/jobs';
+export type { JobKind } from '../store/jobs';
