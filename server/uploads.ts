@@ -1,10 +1,9 @@
 import 'server-only';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { rawDataDir } from '../core/config/paths';
 import { AppError, type Issue } from '../core/errors';
 import { UNIT_COLUMNS } from '../domain/planning/unit';
-import { uploadStaging } from '../workflows/jobs/job-handlers';
+import { rawDataDir, uploadStaging } from '../core/config/paths';
 import { rawDigest, rawFolders } from '../workflows/upload/raw-files';
 import { UPLOAD_FOLDER, UPLOAD_NAME } from '../workflows/upload/upload-names';
 import { newJobId, requestJob, type PublicJob } from './jobs';

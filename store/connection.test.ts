@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAppStore, type TestAppStore } from '../tests/builders/app-db';
 import { openAppStore, redactUrl } from './connection';
+import { openConfiguredAppStore } from './open-configured';
 import { readRunningServer } from './postmaster-pid';
 
 let db: TestAppStore;
@@ -51,12 +52,13 @@ describe('the app store connection', () => {
     expect(redactUrl('not a url')).toBe('(an unparsable URL)');
   });
 
-  it('without a server URL runs its own embedded server, and stops it on close', async () => {
+  it('without DATABASE_URL the product runs its own embedded server, and stops it on close', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'th-connection-'));
     chmodSync(root, 0o755); // as root the server runs as the OS user postgres, which must enter the folder
     try {
       const dataDir = path.join(root, 'appdb');
-      const store = await openAppStore({ dataDir, log: () => {} });
+      const env = { ...process.env, TILANNEHUONE_APPDB: dataDir, DATABASE_URL: undefined };
+      const store = await openConfiguredAppStore('test', () => {}, env);
       expect((await store.pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
       expect(readRunningServer(dataDir)).not.toBeNull();
       await store.close();

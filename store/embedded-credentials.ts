@@ -49,3 +49,7 @@ export function createCredentials(dataDir: string): EmbeddedCredentials {
   renameSync(temporary, file);
   return credentials;
 }
+
+/** The URL of the server's `postgres` database, password included: log it only through redactUrl. */
+export const serverUrl = ({ user, password }: EmbeddedCredentials, port: number): string =>
+  `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;

@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../core/errors';
-import { createCredentials, credentialsPath, readCredentials, type EmbeddedCredentials } from './embedded-credentials';
+import {
+  createCredentials,
+  credentialsPath,
+  readCredentials,
+  serverUrl,
+  type EmbeddedCredentials,
+} from './embedded-credentials';
 import { waitForSettledServer } from './postmaster-pid';
 import { countOtherClients, holdLease } from './server-users';
 import { initialiseDataDir, startServer, type StartedServer } from './start-postgres';
@@ -61,12 +67,12 @@ async function attachOrStart(dir: string, log: Log): Promise<EmbeddedServer> {
     }
     if (!existsSync(path.join(dir, 'PG_VERSION'))) await initialise(dir, credentials, log);
     const started = await startServer({ dataDir: dir, credentials, log });
-    if (started) return own(dir, started, urlOf(credentials, started.port), log);
+    if (started) return own(dir, started, serverUrl(credentials, started.port), log);
   }
 }
 
 async function attach(credentials: EmbeddedCredentials, port: number, log: Log): Promise<EmbeddedServer> {
-  const url = urlOf(credentials, port);
+  const url = serverUrl(credentials, port);
   const lease = await holdLease(url, log);
   return { url, owned: false, stop: () => lease.release() };
 }
@@ -95,9 +101,6 @@ async function initialise(dir: string, credentials: EmbeddedCredentials, log: Lo
   await initialiseDataDir({ dataDir: dir, credentials, log });
   log(`app store: created a new embedded PostgreSQL in ${dir} (${Date.now() - started} ms)`);
 }
-
-const urlOf = ({ user, password }: EmbeddedCredentials, port: number) =>
-  `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 
 function newCredentials(dir: string): EmbeddedCredentials {
   if (existsSync(path.join(dir, 'PG_VERSION'))) {

@@ -1,6 +1,7 @@
 import { readEnv } from '../core/config/env';
 import { appDbDir } from '../core/config/paths';
 import { openAppStore, type AppStore } from './connection';
+import { ensureEmbeddedServer } from './embedded-server';
 import { migrateAppStore } from './migrate';
 
 /**
@@ -14,9 +15,13 @@ export async function openConfiguredAppStore(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<AppStore> {
   const databaseUrl = readEnv(env).DATABASE_URL;
-  const store = databaseUrl
-    ? await openAppStore({ databaseUrl, log, applicationName })
-    : await openAppStore({ dataDir: appDbDir(env), log, applicationName });
+  const server = databaseUrl ? null : await ensureEmbeddedServer({ dataDir: appDbDir(env), log });
+  const store = await openAppStore({
+    databaseUrl: databaseUrl ?? server!.url,
+    log,
+    applicationName,
+    onClose: async () => server?.stop(),
+  });
   try {
     await migrateAppStore(store.pool, log);
   } catch (err) {

@@ -96,7 +96,11 @@ async function main(): Promise<number> {
     const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT), DATABASE_URL: store.url };
     log(`serving http://localhost:${env.PORT}`);
     const web = spawn(bin('next'), ['start', '-p', String(env.PORT)], { stdio: 'inherit', env: childEnv });
-    const jobs = spawn(bin('tsx'), ['workflows/cli/job-runner-cli.ts'], { stdio: 'inherit', env: childEnv });
+    // Node itself runs the runner (tsx as a loader, not a wrapper process), so a signal reaches it directly.
+    const jobs = spawn(process.execPath, ['--import', 'tsx', 'workflows/cli/job-runner-cli.ts'], {
+      stdio: 'inherit',
+      env: childEnv,
+    });
     return await supervise([
       { name: 'web server', process: web },
       { name: 'job runner', process: jobs },

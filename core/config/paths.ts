@@ -36,5 +36,6 @@ export const appDbDir = (env: NodeJS.ProcessEnv = process.env): string => {
   return own ? resolve(own) : besideWarehouse(env, 'appdb');
 };
 
-/** Background-job scratch space (uploaded files waiting for their job). */
-export const uploadsDir = (env: NodeJS.ProcessEnv = process.env): string => besideWarehouse(env, 'uploads');
+/** Where an uploaded file waits for the job that ingests it: data/uploads/<job id>/. */
+export const uploadStaging = (jobId: string, env: NodeJS.ProcessEnv = process.env): string =>
+  path.join(besideWarehouse(env, 'uploads'), jobId);

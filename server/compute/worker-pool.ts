@@ -1,8 +1,9 @@
 import 'server-only';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina as PiscinaPool } from 'piscina';
 import { AppError } from '../../core/errors';
 import type { PlanTask, PlanTaskResult } from './plan-task';
 
@@ -14,9 +15,14 @@ import type { PlanTask, PlanTaskResult } from './plan-task';
 const THREADS = Math.max(1, Math.min(4, os.availableParallelism() - 1));
 const MAX_QUEUE = THREADS * 32;
 
-const holder = globalThis as typeof globalThis & { tilannehuonePlanPool?: Piscina };
+const holder = globalThis as typeof globalThis & { tilannehuonePlanPool?: PiscinaPool };
 
-function pool(): Piscina {
+// Loaded from node_modules at run time: bundled by Next.js, piscina would look for its own worker file
+// at a path that only exists at build time.
+const runtimeRequire = createRequire(path.join(process.cwd(), 'package.json'));
+
+function pool(): PiscinaPool {
+  const { Piscina } = runtimeRequire('piscina') as typeof import('piscina');
   // The worker file is found from the project root (every command runs there), never bundled by Next.js.
   holder.tilannehuonePlanPool ??= new Piscina({
     filename: pathToFileURL(path.join(process.cwd(), 'server', 'compute', 'plan-worker.mjs')).href,

@@ -8,7 +8,7 @@ import { differingRows, overlayScenario } from '../../domain/planning/scenario-d
 import { disclosePlanRow, type DisclosedPlanRow } from '../../domain/privacy/disclose-plan';
 import * as scenarios from '../../store/scenarios';
 import { loadPlanInputs } from '../../workflows/planning/load-plan-inputs';
-import { inputsOfMunicipality } from '../../workflows/planning/refresh-plan';
+import { inputsOfMunicipality } from '../../domain/planning/municipality-inputs';
 import { appPool } from '../app-store';
 import { runInPool } from '../compute/worker-pool';
 import { warehouse } from '../warehouse/warehouse';

@@ -15,7 +15,8 @@ import { findScenario, listScenarios, saveScenario } from '../../store/scenarios
 import { readAnalytics } from '../derived/derived-store';
 import { scenarioResultsOf } from '../jobs/job-handlers';
 import { loadPlanInputs } from '../planning/load-plan-inputs';
-import { checkPlanBasis, inputsOfMunicipality, planningEngineDigest, refreshPlan } from '../planning/refresh-plan';
+import { inputsOfMunicipality } from '../../domain/planning/municipality-inputs';
+import { checkPlanBasis, planningEngineDigest, refreshPlan } from '../planning/refresh-plan';
 import { readPlanningConfig } from '../planning/read-planning-config';
 
 const USAGE =

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
-import { modelsDir, rawDataDir, uploadsDir, warehousePath } from '../../core/config/paths';
+import { modelsDir, rawDataDir, uploadStaging, warehousePath } from '../../core/config/paths';
 import { badRequest } from '../../core/errors';
 import { SOURCES } from '../../pipelines/registry';
 import type { JobKind, JobRecord } from '../../store/jobs';
@@ -27,9 +27,6 @@ export const scenarioResultsOf = (pool: pg.Pool): ScenarioResults => ({
   listForRefresh: () => scenariosForRefresh(pool),
   storeResult: (id, basis, differing) => storeScenarioResult(pool, id, basis, differing),
 });
-
-/** The staging folder of an upload job: data/uploads/<job id>/<file>. */
-export const uploadStaging = (id: string, env: NodeJS.ProcessEnv = process.env) => path.join(uploadsDir(env), id);
 
 export const JOB_HANDLERS: Record<JobKind, (ctx: JobContext) => Promise<unknown>> = {
   train: async ({ env, log }) => {

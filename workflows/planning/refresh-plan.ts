@@ -8,6 +8,7 @@ import { computePlan } from '../../domain/planning/engine';
 import type { PlanRow } from '../../domain/planning/plan-types';
 import type { Scenario } from '../../domain/planning/scenario';
 import { differingRows } from '../../domain/planning/scenario-diff';
+import { inputsOfMunicipality } from '../../domain/planning/municipality-inputs';
 import { readAnalytics, updateDerived } from '../derived/derived-store';
 import { loadPlanInputs } from './load-plan-inputs';
 import { storeBaselinePlan, type PlanBasis } from './plan-table';
@@ -111,15 +112,4 @@ export async function refreshPlan(options: RefreshOptions): Promise<{ computed: 
     log(`plan: scenario '${saved.document.name}' (${saved.municipalityCode}) recomputed`);
   }
   return { computed: true, reason: check.reason || 'recomputed on request' };
-}
-
-/** One municipality's areas and units (a saved scenario belongs to the municipality it was made for). */
-export function inputsOfMunicipality<
-  T extends { areas: { municipalityCode: string }[]; units: { municipalityCode: string }[] },
->(inputs: T, municipalityCode: string): T {
-  return {
-    ...inputs,
-    areas: inputs.areas.filter((a) => a.municipalityCode === municipalityCode),
-    units: inputs.units.filter((u) => u.municipalityCode === municipalityCode),
-  };
 }
