@@ -1,7 +1,35 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const PORT = 3123;
+
+/**
+ * The browser tests drive the real product (`npm start`'s entry point: ingest, first training, plan,
+ * web server, job runner, embedded PostgreSQL) on data of their own: a temporary folder with a copy of
+ * the shipped raw files, where the warehouse, derived store, models and app database are built. `npm
+ * test` passes that folder in TILANNEHUONE_TEST_DIR; a bare `npx playwright test` makes one. The folder
+ * is set in the environment before the workers start, so every worker and spec sees the same one.
+ */
+function testDir(): string {
+  if (process.env.TILANNEHUONE_TEST_DIR) return process.env.TILANNEHUONE_TEST_DIR;
+  const dir = mkdtempSync(path.join(tmpdir(), 'tilannehuone-e2e-'));
+  // PostgreSQL runs as the `postgres` OS user when we are root: it must be able to enter the folder.
+  chmodSync(dir, 0o755);
+  cpSync('data/raw', path.join(dir, 'raw'), { recursive: true });
+  process.env.TILANNEHUONE_TEST_DIR = dir;
+  return dir;
+}
+const dir = testDir();
+const env = {
+  TILANNEHUONE_DB: path.join(dir, 'warehouse.duckdb'),
+  TILANNEHUONE_RAW: path.join(dir, 'raw'),
+  // "Today" is fixed, so dates the product derives from it do not depend on the calendar.
+  TILANNEHUONE_TODAY: '2026-12-01',
+};
+Object.assign(process.env, env);
+
 // A Playwright-managed browser is used when installed; otherwise Debian's chromium (no download needed).
 const systemChromium = '/usr/bin/chromium';
 function hasManagedBrowser(): boolean {
@@ -11,7 +39,6 @@ function hasManagedBrowser(): boolean {
     return false;
   }
 }
-const managedBrowser = hasManagedBrowser();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +52,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'on',
     ...devices['Desktop Chrome'],
-    launchOptions: managedBrowser
+    launchOptions: hasManagedBrowser()
       ? {}
       : {
           executablePath: systemChromium,
@@ -42,12 +69,13 @@ export default defineConfig({
         },
   },
   webServer: {
-    // The same entry point as `npm start`: builds the warehouse if needed, then serves the production build.
-    command: `PORT=${PORT} npx tsx workflows/start.ts`,
+    command: 'node --import tsx workflows/start.ts',
     url: `http://127.0.0.1:${PORT}/data`,
-    reuseExistingServer: !process.env.CI,
-    // A fresh machine ingests, trains (a few minutes) and plans before the first page is served.
+    // Never a developer's running server: it would serve the developer's own data.
+    reuseExistingServer: false,
+    // A fresh folder ingests, trains (a few minutes) and plans before the first page is served.
     timeout: 900_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' },
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
   },
 });

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Executes every analyst notebook so none can rot. Needs Debian's Jupyter (see README / .ci/run).
+# Executes every analyst notebook so none can rot. Reads the warehouse named by TILANNEHUONE_DB (the
+# test command points it at the browser tests' temporary data, never the developer's data/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x /usr/bin/python3 ] || ! /usr/bin/python3 -c 'import nbclient, nbformat' 2>/dev/null; then
-  echo "test:notebooks: Debian's Jupyter is missing: apt-get install -y --no-install-recommends jupyter-nbconvert jupyter-client python3-nbformat python3-ipykernel" >&2
+  echo "test:notebooks: Debian's Jupyter is missing (bash scripts/setup-system.sh installs it)" >&2
   exit 1
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"

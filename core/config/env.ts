@@ -8,24 +8,28 @@ import { AppError } from '../errors';
  */
 const flag = z.enum(['0', '1']).transform((v) => v === '1');
 const nonEmpty = z.string().trim().min(1);
+/** An empty variable (`FOO=` in a shell or a unit file) means "not set". */
+const unsetIfEmpty = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === '' ? undefined : v), schema);
 
 export const envSchema = z.object({
   /** The open-data warehouse (built by ingest, swapped in whole). */
   TILANNEHUONE_DB: nonEmpty.default('data/warehouse.duckdb'),
   /** Forecasts, backtests, model registry and plans (written by jobs); default: beside the warehouse. */
-  TILANNEHUONE_DERIVED: nonEmpty.optional(),
+  TILANNEHUONE_DERIVED: unsetIfEmpty(nonEmpty.optional()),
   /** Model artefacts (network weights, residual tables); default: data/models beside the warehouse. */
-  TILANNEHUONE_MODELS: nonEmpty.optional(),
+  TILANNEHUONE_MODELS: unsetIfEmpty(nonEmpty.optional()),
   /** The raw open-data folder (a municipality may point at its own copy). */
   TILANNEHUONE_RAW: nonEmpty.default('data/raw'),
   /** A city's PostgreSQL server for everything users write; without it an embedded server runs. */
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
-    .optional(),
+  DATABASE_URL: unsetIfEmpty(
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
   /** Data folder of the embedded PostgreSQL server; default: data/appdb beside the warehouse. */
-  TILANNEHUONE_APPDB: nonEmpty.optional(),
+  TILANNEHUONE_APPDB: unsetIfEmpty(nonEmpty.optional()),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   /** The municipality the product opens with and reports its own accuracy for (Helsinki by default). */
   TILANNEHUONE_MUNICIPALITY: z
@@ -37,13 +41,15 @@ export const envSchema = z.object({
   /** `npm start` without the first-run training (tests and demos that bring their own model). */
   TILANNEHUONE_SKIP_TRAIN: flag.default(false),
   /** A fixed "today" (YYYY-MM-DD) so tests and demos do not depend on the calendar. */
-  TILANNEHUONE_TODAY: z.iso.date().optional(),
+  TILANNEHUONE_TODAY: unsetIfEmpty(z.iso.date().optional()),
   /** A map tile URL template; the map draws without tiles by default (offline). */
-  TILANNEHUONE_TILE_URL: z
-    .string()
-    .regex(/^https?:\/\/\S+\{z\}\S*$/, 'expected an http(s) URL template with {z}, {x} and {y}')
-    .optional(),
-  TILANNEHUONE_TILE_ATTRIBUTION: z.string().max(300).optional(),
+  TILANNEHUONE_TILE_URL: unsetIfEmpty(
+    z
+      .string()
+      .regex(/^https?:\/\/\S+\{z\}\S*$/, 'expected an http(s) URL template with {z}, {x} and {y}')
+      .optional(),
+  ),
+  TILANNEHUONE_TILE_ATTRIBUTION: unsetIfEmpty(z.string().max(300).optional()),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -59,3 +59,10 @@ test('PDF export is a PDF with pages', async ({ page }) => {
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
 });
+
+test('a Swedish report has its summary in Swedish and names the model its plan comes from', async ({ page }) => {
+  await page.goto('/report?municipality=091&lang=sv');
+  await expect(page.getByTestId('report-summary-text').first()).toContainText(/År \d{4}/);
+  await expect(page.getByTestId('report-summary-text').first()).not.toContainText(/In \d{4}/);
+  await expect(page.getByTestId('plan-basis')).toHaveAttribute('data-model-version', /\S/);
+});

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -57,8 +59,13 @@ test('invalid values are reported next to their fields by the server-side schema
   await expect(page.getByTestId('comparison')).toHaveCount(0);
 });
 
-test('saving a scenario and reopening it by URL restores the form', async ({ page }) => {
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+test('saving a scenario and reopening it by URL restores the form; the warehouse is not touched', async ({ page }) => {
   test.setTimeout(180_000);
+  // Saved scenarios live in the app store (PostgreSQL), never in the open-data warehouse.
+  const warehouse = process.env.TILANNEHUONE_DB!;
+  const before = sha(warehouse);
   const name = 'E2E more births';
   await page.goto('/scenarios?municipality=091&lang=en');
   await page.getByLabel('Name', { exact: true }).fill(name);
@@ -76,6 +83,7 @@ test('saving a scenario and reopening it by URL restores the form', async ({ pag
   await expect(link).toBeVisible({ timeout: 150_000 });
   const href = await link.getAttribute('href');
   expect(href).toContain('name=E2E+more+births');
+  expect(sha(warehouse)).toBe(before);
 
   await page.goto(href!);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
