@@ -5,21 +5,15 @@
  *  - bytes of map geometry the first map load transfers: <= 500 KB;
  *  - load on /api/forecasts with 20 concurrent clients (autocannon): p95 latency <= 50 ms, measured
  *    after one cold request per postal area (reported separately) has filled the per-warehouse cache.
- * Serves the production build itself on BENCH_PORT (default 3124) against the default warehouse (or
- * TILANNEHUONE_DB); building the warehouse or the app first if they are missing. BENCH_URL points it at
- * a server that is already running instead.
+ * Runs the product itself (`npm start`'s entry point) on BENCH_PORT (default 3124) on the default data
+ * (or TILANNEHUONE_DB); BENCH_URL points it at a server that is already running instead.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { z } from 'zod';
-import { rawDataDir, warehousePath } from '../core/config/paths';
-import { runIngest } from '../pipelines/core/run-ingest';
-import { SOURCES } from '../pipelines/registry';
 
 const env = z
   .object({
@@ -40,23 +34,13 @@ const percentile = (xs: number[], p: number) => {
 
 async function startServer(): Promise<{ base: string; server?: ChildProcess }> {
   if (env.BENCH_URL) return { base: env.BENCH_URL.replace(/\/$/, '') };
-  const dbPath = warehousePath();
-  await runIngest({ rawDir: rawDataDir(), dbPath, sources: SOURCES, log: () => {} });
-  const nextBin = path.resolve('node_modules/.bin/next');
-  if (!existsSync('.next/BUILD_ID')) {
-    console.log('[bench] building the web app ...');
-    const build = spawnSync(nextBin, ['build'], {
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    });
-    if (build.status !== 0) throw new Error('next build failed');
-  }
-  const server = spawn(nextBin, ['start', '-p', String(env.BENCH_PORT)], {
+  // The product as `npm start` runs it (warehouse, app store, web server, job runner) on BENCH_PORT.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'workflows/start.ts'], {
     stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TILANNEHUONE_DB: dbPath },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.BENCH_PORT) },
   });
   const base = `http://127.0.0.1:${env.BENCH_PORT}`;
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(`${base}/api/areas?municipality=091`)).ok) return { base, server };
     } catch {

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { readRows } from '../../core/warehouse/with-warehouse';
+import { HELSINKI } from '../../domain/areas/codes';
 import { stepCohorts } from '../baselines/cohort-change';
 
 /**
@@ -52,10 +53,11 @@ export async function loadAgeProfiles(connection: DuckDBConnection): Promise<Age
       connection,
       `
     SELECT year, age::INTEGER AS age, sum(value) AS persons FROM public_subarea_series
-    WHERE variable = 'population' AND municipality_code = '091' AND age IN ('0','1','2','3','4','5','6') AND language = 'total'
+    WHERE variable = 'population' AND municipality_code = $helsinki AND age IN ('0','1','2','3','4','5','6') AND language = 'total'
       AND ((source = 'aluesarjat-single-age' AND area_level = 'city' AND sex = 'total')
         OR (source = 'helsinki-population-2019' AND sex IN ('male', 'female')))
     GROUP BY year, age ORDER BY year, age`,
+      { helsinki: HELSINKI },
     ),
   );
   const byYear = new Map<number, number[]>();

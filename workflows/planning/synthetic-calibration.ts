@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
+import { HELSINKI } from '../../domain/areas/codes';
 import type { AreaGeometry } from '../../core/geo/simplify';
 import type { SyntheticInputs } from '../../domain/planning/synthetic-units';
 import { readRows } from '../../core/warehouse/with-warehouse';
@@ -25,7 +26,6 @@ export const CALIBRATION_FILES = [
   'municipal/births-and-key-figures/kunta_maakunta_yhteys.csv.gz',
 ] as const;
 
-export const HELSINKI = '091';
 /** Children of this Paavo year weight the placement of units (the newest year shipped when the file was made). */
 export const CALIBRATION_YEAR = 2021;
 export const SYNTHETIC_SEED = 20240091;
