@@ -9,6 +9,18 @@ const nextConfig: NextConfig = {
     '@tensorflow/tfjs-backend-wasm',
   ],
   poweredByHeader: false,
+  // Static files of the build: never sniffed, never framed (pages and the API get theirs in proxy.ts).
+  async headers() {
+    return [
+      {
+        source: '/_next/static/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -5,7 +5,14 @@ export const en: Dictionary = {
   languageName: 'English',
   appName: 'Tilannehuone',
   tagline: 'Children, early childhood education places, staff and space by postal-code area',
-  nav: { label: 'Main', map: 'Map', data: 'Data', language: 'Language', skip: 'Skip to content' },
+  nav: {
+    label: 'Main',
+    map: 'Map',
+    data: 'Data',
+    language: 'Language',
+    skip: 'Skip to content',
+    breadcrumb: 'Breadcrumb',
+  },
   common: {
     suppressed: 'suppressed',
     noData: 'no data',
@@ -293,6 +300,8 @@ export const en: Dictionary = {
     activeNow: 'Active now',
     noForecasts: 'no forecasts',
     planNote: 'After a change of version, run npm run plan to recompute the plan.',
+    planFollows:
+      'When a version is activated the plan is recomputed for it automatically; the map says which model its figures come from.',
     retrain: 'Retraining',
     retrainLead:
       'Training runs in the background (a few minutes): backtest, network fit, registration and forecasts. The new version becomes active only if it is not worse than the current one.',
@@ -348,6 +357,14 @@ export const en: Dictionary = {
     methodUsed: (method: string, group: string, horizon: number | null) =>
       `The "${method}" method is used here: it was more accurate than the network in the backtest for ${group}-year-olds${horizon === null ? '' : ` ${horizon} year(s) ahead`}.`,
   },
+  plan: {
+    basis: (version: string | null, date: string) =>
+      version
+        ? `Plan computed from model ${version} on ${date}.`
+        : `Plan computed on ${date} (without a forecast model).`,
+    stale: (from: string) => `The plan is being recomputed for the new model or data; figures shown are from ${from}.`,
+    syntheticUnits: (n: string) => `Capacity includes ${n} synthetic (illustrative) units.`,
+  },
   footer: {
     sources: 'Data sources',
     pending: 'Data sources are listed once the warehouse is built.',
@@ -357,5 +374,6 @@ export const en: Dictionary = {
     title: 'Something went wrong',
     generic: 'The page could not be loaded.',
     retry: 'Try again',
+    unavailable: 'The data is not available right now: the warehouse is being built or updated. Try again in a moment.',
   },
 };

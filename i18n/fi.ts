@@ -7,7 +7,14 @@ export const fi = {
   languageName: 'Suomi',
   appName: 'Tilannehuone',
   tagline: 'Lapset, varhaiskasvatuspaikat, henkilöstö ja tilat postinumeroalueittain',
-  nav: { label: 'Päävalikko', map: 'Kartta', data: 'Aineistot', language: 'Kieli', skip: 'Siirry sisältöön' },
+  nav: {
+    label: 'Päävalikko',
+    map: 'Kartta',
+    data: 'Aineistot',
+    language: 'Kieli',
+    skip: 'Siirry sisältöön',
+    breadcrumb: 'Murupolku',
+  },
   common: {
     suppressed: 'salattu',
     noData: 'ei tietoa',
@@ -298,6 +305,8 @@ export const fi = {
     activeNow: 'Käytössä nyt',
     noForecasts: 'ei ennusteita',
     planNote: 'Käyttöönoton jälkeen suunnitelma lasketaan uudelleen komennolla npm run plan.',
+    planFollows:
+      'Kun versio otetaan käyttöön, suunnitelma lasketaan sille uudelleen automaattisesti; kartta kertoo, mistä mallista luvut ovat.',
     retrain: 'Uudelleenkoulutus',
     retrainLead:
       'Koulutus ajetaan taustalla (muutama minuutti): testaus, verkon sovitus, rekisteröinti ja ennusteet. Uusi versio otetaan käyttöön vain, jos se ei ole huonompi kuin nykyinen.',
@@ -363,6 +372,15 @@ export const fi = {
     methodUsed: (method: string, group: string, horizon: number | null) =>
       `Tässä käytetään menetelmää ”${method}”: se osui takautuvassa testissä neuroverkkoa paremmin ${group}-vuotiaiden ennusteissa${horizon === null ? '' : ` ${horizon} vuoden päähän`}.`,
   },
+  plan: {
+    basis: (version: string | null, date: string) =>
+      version
+        ? `Suunnitelma on laskettu mallin ${version} pohjalta ${date}.`
+        : `Suunnitelma on laskettu ${date} (ilman ennustemallia).`,
+    stale: (from: string) =>
+      `Suunnitelmaa lasketaan uudelleen uudelle mallille tai aineistolle; näytetyt luvut ovat mallista ${from}.`,
+    syntheticUnits: (n: string) => `Kapasiteetissa on mukana ${n} synteettistä (havainnollistavaa) yksikköä.`,
+  },
   footer: {
     sources: 'Tietolähteet',
     pending: 'Tietolähteet näytetään, kun tietovarasto on rakennettu.',
@@ -372,6 +390,8 @@ export const fi = {
     title: 'Jotain meni vikaan',
     generic: 'Sivua ei voitu ladata.',
     retry: 'Yritä uudelleen',
+    unavailable:
+      'Tietoja ei ole juuri nyt saatavilla: tietovarastoa rakennetaan tai päivitetään. Yritä hetken kuluttua uudelleen.',
   },
 };
 

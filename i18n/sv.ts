@@ -5,7 +5,14 @@ export const sv: Dictionary = {
   languageName: 'Svenska',
   appName: 'Tilannehuone',
   tagline: 'Barn, platser inom småbarnspedagogiken, personal och lokaler per postnummerområde',
-  nav: { label: 'Huvudmeny', map: 'Karta', data: 'Datakällor', language: 'Språk', skip: 'Hoppa till innehållet' },
+  nav: {
+    label: 'Huvudmeny',
+    map: 'Karta',
+    data: 'Datakällor',
+    language: 'Språk',
+    skip: 'Hoppa till innehållet',
+    breadcrumb: 'Brödsmulor',
+  },
   common: {
     suppressed: 'sekretessbelagd',
     noData: 'uppgift saknas',
@@ -295,6 +302,8 @@ export const sv: Dictionary = {
     activeNow: 'I bruk nu',
     noForecasts: 'inga prognoser',
     planNote: 'Efter bytet räknas planen om med npm run plan.',
+    planFollows:
+      'När en version tas i bruk beräknas planen om för den automatiskt; kartan visar vilken modell siffrorna kommer från.',
     retrain: 'Omträning',
     retrainLead:
       'Träningen körs i bakgrunden (några minuter): test, anpassning av nätet, registrering och prognoser. Den nya versionen tas i bruk bara om den inte är sämre än den nuvarande.',
@@ -357,6 +366,15 @@ export const sv: Dictionary = {
     methodUsed: (method: string, group: string, horizon: number | null) =>
       `Här används metoden ”${method}”: i det retrospektiva testet träffade den bättre än det neurala nätverket för ${group}-åringar${horizon === null ? '' : ` ${horizon} år framåt`}.`,
   },
+  plan: {
+    basis: (version: string | null, date: string) =>
+      version
+        ? `Planen är beräknad utifrån modellen ${version} den ${date}.`
+        : `Planen är beräknad den ${date} (utan prognosmodell).`,
+    stale: (from: string) =>
+      `Planen beräknas om för den nya modellen eller de nya uppgifterna; siffrorna som visas är från ${from}.`,
+    syntheticUnits: (n: string) => `Kapaciteten omfattar ${n} syntetiska (illustrativa) enheter.`,
+  },
   footer: {
     sources: 'Datakällor',
     pending: 'Datakällorna visas när datalagret har byggts.',
@@ -366,5 +384,7 @@ export const sv: Dictionary = {
     title: 'Något gick fel',
     generic: 'Sidan kunde inte laddas.',
     retry: 'Försök igen',
+    unavailable:
+      'Uppgifterna är inte tillgängliga just nu: datalagret byggs eller uppdateras. Försök igen om en stund.',
   },
 };

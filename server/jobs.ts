@@ -1,6 +1,7 @@
 import 'server-only';
 import * as jobs from '../store/jobs';
 import { appPool } from './app-store';
+import type { Authorized } from './auth/authorize';
 
 /**
  * Background jobs as the web app sees them: ask for one (the runner process does the work, never the
@@ -10,13 +11,22 @@ export type PublicJob = Omit<jobs.JobRecord, 'requestedBy'>;
 
 export const publicJob = ({ requestedBy: _requestedBy, ...job }: jobs.JobRecord): PublicJob => job;
 
+/** The action each kind of job performs: checked when it is asked for, and again when it starts. */
+export const JOB_ACTIONS = { train: 'models.train', activate: 'models.activate', upload: 'data.upload' } as const;
+
+/** Queues a job for the signed-in user, with the request in the audit trail (same transaction). */
 export async function requestJob(
-  kind: jobs.JobKind,
+  kind: keyof typeof JOB_ACTIONS,
   args: Record<string, string>,
-  requestedBy: string | null,
+  by: Authorized,
   id?: string,
-) {
-  return publicJob(await jobs.enqueueJob(await appPool(), { kind, args, requestedBy, id }));
+): Promise<PublicJob> {
+  const job = await jobs.enqueueJob(
+    await appPool(),
+    { kind, args, requestedBy: by.user.username, requestedById: by.user.id, id },
+    { actorId: by.user.id, actor: by.user.username, action: JOB_ACTIONS[kind], outcome: 'ok', address: by.address },
+  );
+  return publicJob(job);
 }
 
 export async function readPublicJob(id: string): Promise<PublicJob | null> {

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
 import { busy } from '../core/errors';
+import { recordAudit, type AuditEvent } from './audit';
+import { withTransaction } from './transaction';
 
 /**
  * Background jobs in the app store. Users ask for a training, an activation or an upload; the system
@@ -92,7 +94,9 @@ export async function reapInterruptedJobs(pool: pg.Pool): Promise<number> {
 export interface NewJob {
   kind: JobKind;
   args?: Record<string, string>;
+  /** The requesting user's name (shown) and id (checked again when the job starts); null: the system. */
   requestedBy: string | null;
+  requestedById?: number | null;
   id?: string;
 }
 
@@ -100,22 +104,37 @@ export interface NewJob {
  * Queues a job. A user's job is refused while another user's job waits or runs (one writer at a
  * time, and the analyst sees why); a refresh is not queued twice.
  */
-export async function enqueueJob(pool: pg.Pool, job: NewJob): Promise<JobRecord> {
+export async function enqueueJob(
+  pool: pg.Pool,
+  job: NewJob,
+  audit?: Omit<AuditEvent, 'objectType' | 'objectId'>,
+): Promise<JobRecord> {
   await reapInterruptedJobs(pool);
   const exclusive = USER_JOB_KINDS.includes(job.kind) ? USER_JOB_KINDS : [job.kind];
-  const { rows } = await pool.query(
-    `INSERT INTO job (id, kind, args, status, requested_by)
-     SELECT $1, $2, $3, 'queued', $4
-     WHERE NOT EXISTS (SELECT 1 FROM job WHERE status IN ('queued', 'running') AND kind = ANY($5))
-     RETURNING ${COLUMNS}`,
-    [job.id ?? newJobId(), job.kind, job.args ?? {}, job.requestedBy, exclusive],
-  );
-  if (rows[0]) {
-    await pool.query(`SELECT pg_notify('job_queued', $1)`, [job.kind]);
-    return toRecord(rowSchema.parse(rows[0]));
-  }
+  const queued = await withTransaction(pool, async (client) => {
+    const { rows } = await client.query(
+      `INSERT INTO job (id, kind, args, status, requested_by, requested_by_id)
+       SELECT $1, $2, $3, 'queued', $4, $5
+       WHERE NOT EXISTS (SELECT 1 FROM job WHERE status IN ('queued', 'running') AND kind = ANY($6))
+       RETURNING ${COLUMNS}`,
+      [job.id ?? newJobId(), job.kind, job.args ?? {}, job.requestedBy, job.requestedById ?? null, exclusive],
+    );
+    if (!rows[0]) return null;
+    const record = toRecord(rowSchema.parse(rows[0]));
+    // The request is recorded with the job it created, in the same transaction.
+    if (audit) await recordAudit(client, { ...audit, objectType: 'job', objectId: record.id });
+    await client.query(`SELECT pg_notify('job_queued', $1)`, [job.kind]);
+    return record;
+  });
+  if (queued) return queued;
   const current = await activeJob(pool, exclusive);
   throw busy(`another job (${current?.kind ?? job.kind}, ${current?.id ?? '?'}) is running; wait for it to finish`);
+}
+
+/** Who asked for a job (checked again by the runner before it starts: roles may have changed). */
+export async function requesterOf(pool: pg.Pool, id: string): Promise<number | null> {
+  const { rows } = await pool.query('SELECT requested_by_id FROM job WHERE id = $1', [id]);
+  return rows[0]?.requested_by_id === null || rows[0] === undefined ? null : Number(rows[0].requested_by_id);
 }
 
 /** The queued or running job of these kinds, if any. */

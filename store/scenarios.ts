@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, badRequest } from '../core/errors';
 import type { PlanRow } from '../domain/planning/plan-types';
 import { scenarioSchema, type Scenario } from '../domain/planning/scenario';
+import { recordAudit, type AuditEvent } from './audit';
 import { withTransaction } from './transaction';
 
 /**
@@ -84,6 +85,10 @@ export interface SaveScenario {
   /** The revision this save replaces; absent for a new scenario. */
   replacesRevision?: number;
   result: { basis: ResultBasis; differing: PlanRow[] };
+  /** The saving user (recorded with the scenario). */
+  createdBy?: number | null;
+  /** The audit event of the save, written in the save's own transaction. */
+  audit?: Omit<AuditEvent, 'objectType' | 'objectId'>;
 }
 
 export async function saveScenario(pool: pg.Pool, save: SaveScenario): Promise<SavedScenarioSummary> {
@@ -115,12 +120,21 @@ export async function saveScenario(pool: pg.Pool, save: SaveScenario): Promise<S
       ({
         rows: [row],
       } = await client.query(
-        `INSERT INTO scenario (municipality_code, name, document, author) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
-        [save.municipalityCode, save.document.name, save.document, save.author],
+        `INSERT INTO scenario (municipality_code, name, document, author, created_by)
+         VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+        [save.municipalityCode, save.document.name, save.document, save.author, save.createdBy ?? null],
       ));
     }
     const summary = toSummary(summarySchema.parse(row));
     await writeResult(client, summary.id, save.result.basis, save.result.differing);
+    if (save.audit) {
+      await recordAudit(client, {
+        ...save.audit,
+        objectType: 'scenario',
+        objectId: String(summary.id),
+        details: { municipality: summary.municipalityCode, revision: summary.revision },
+      });
+    }
     return summary;
   });
 }

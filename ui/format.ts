@@ -1,7 +1,8 @@
-import { formatNumber as formatLocale } from '@/core/format/number';
-import type { LayerUnit, MapCell } from '@/domain/dashboard/types';
-import type { Dictionary } from '@/i18n';
-import { formatCount, SMALL_COUNT_THRESHOLD } from '@/domain/privacy/disclosure';
+// Relative imports: the unit tests (vitest) resolve no "@/" alias.
+import { formatNumber as formatLocale } from '../core/format/number';
+import type { LayerUnit, MapCell } from '../domain/dashboard/types';
+import type { Dictionary } from '../i18n';
+import { formatCount, SMALL_COUNT_THRESHOLD } from '../domain/privacy/disclosure';
 
 /** Text for figures, shared by server pages and client charts. Counts always go through formatCount. */
 
@@ -43,4 +44,15 @@ export function intervalText(lo: number | null | undefined, hi: number | null | 
     v === null || v === undefined ? `<${SMALL_COUNT_THRESHOLD}` : formatNumber(v, t);
   if ((lo === null || lo === undefined) && (hi === null || hi === undefined)) return `<${SMALL_COUNT_THRESHOLD}`;
   return `${bound(lo)}–${bound(hi)}`;
+}
+
+/** A figure that may be withheld (its reason: "<5", "salattu") or missing (a dash). */
+export function formatWithheld(
+  value: number | null | undefined,
+  t: Dictionary,
+  digits = 0,
+  withheld?: 'small' | 'suppressed',
+): string {
+  if (withheld) return countText(null, withheld, t);
+  return value === null || value === undefined ? '–' : formatNumber(value, t, digits);
 }

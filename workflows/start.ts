@@ -95,12 +95,11 @@ async function main(): Promise<number> {
     // Both children reach the app store by URL: the embedded server this process runs, or the city's.
     const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT), DATABASE_URL: store.url };
     log(`serving http://localhost:${env.PORT}`);
-    const web = spawn(bin('next'), ['start', '-p', String(env.PORT)], { stdio: 'inherit', env: childEnv });
-    // Node itself runs the runner (tsx as a loader, not a wrapper process), so a signal reaches it directly.
-    const jobs = spawn(process.execPath, ['--import', 'tsx', 'workflows/cli/job-runner-cli.ts'], {
-      stdio: 'inherit',
-      env: childEnv,
-    });
+    // Node itself runs both (tsx as a loader, not a wrapper process), so a signal reaches them directly.
+    const node = (script: string) =>
+      spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit', env: childEnv });
+    const web = node('workflows/web-server.ts');
+    const jobs = node('workflows/cli/job-runner-cli.ts');
     return await supervise([
       { name: 'web server', process: web },
       { name: 'job runner', process: jobs },

@@ -1,35 +1,31 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { z } from 'zod';
-import { fetchMunicipalities } from '@/server/queries/areas';
+import { referenceMunicipality } from '@/core/config/reference';
 import { LAYER_IDS } from '@/domain/dashboard/types';
+import { params } from '@/server/http/respond';
+import { fetchMunicipalities } from '@/server/queries/areas';
 import { fetchMapPayload } from '@/server/queries/map-data';
 import { fetchGeometryAttributions } from '@/server/queries/lineage';
 import { dictionary, parseLang } from '@/i18n';
 import { MapExplorer } from '@/ui/map/map-explorer';
 import { MunicipalityPicker } from '@/ui/municipality-picker';
+import { PlanBasis } from '@/ui/plan-basis';
+import { UnavailableNotice } from '@/ui/unavailable-notice';
+import { firstParam, loadPageData, type SearchParams } from '../_page-data';
 
 export const dynamic = 'force-dynamic';
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   return { title: dictionary(parseLang((await searchParams).lang)).map.title };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 // Page parameters fall back to defaults when malformed (a shared link should still open); the API is strict.
 const pageQuery = z.object({
   layer: z.enum(LAYER_IDS).catch('children_0_2'),
-  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  municipality: z
-    .string()
-    .regex(/^\d{3}$/)
-    .catch('091'),
-  scenario: z
-    .string()
-    .regex(/^[\w\- ]{1,64}$/)
-    .optional()
-    .catch(undefined),
+  year: params.year.optional().catch(undefined),
+  municipality: params.municipality.catch(() => referenceMunicipality()),
+  scenario: params.scenario.optional().catch(undefined),
 });
 
 const env = z.object({
@@ -41,24 +37,13 @@ const env = z.object({
   TILANNEHUONE_TILE_ATTRIBUTION: z.string().max(300).optional().catch(undefined),
 });
 
-const DEFAULT_MUNICIPALITY = '091';
-
-export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
-  const sp = await searchParams;
-  const lang = parseLang(first(sp.lang));
-  const t = dictionary(lang);
-  const q = pageQuery.parse({
-    layer: first(sp.layer),
-    year: first(sp.year),
-    municipality: first(sp.municipality) ?? DEFAULT_MUNICIPALITY,
-    scenario: first(sp.scenario),
-  });
+async function loadMap(q: z.output<typeof pageQuery>) {
   const [municipalities, geoAttribution] = await Promise.all([fetchMunicipalities(), fetchGeometryAttributions()]);
   const municipality =
     municipalities.find((m) => m.municipality_code === q.municipality) ??
-    municipalities.find((m) => m.municipality_code === DEFAULT_MUNICIPALITY) ??
+    municipalities.find((m) => m.municipality_code === referenceMunicipality()) ??
     municipalities[0];
-  if (!municipality) return <p>{t.footer.pending}</p>;
+  if (!municipality) return null;
   if (municipality.with_geometry > 0) {
     // Start the geometry download with the HTML, not after hydration.
     preload(`/api/geometry?municipality=${municipality.municipality_code}`, { as: 'fetch', crossOrigin: 'anonymous' });
@@ -69,6 +54,23 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
     layer: q.layer,
     scenario: q.scenario,
   });
+  return { municipalities, geoAttribution, municipality, payload };
+}
+
+export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
+  const sp = await searchParams;
+  const lang = parseLang(sp.lang);
+  const t = dictionary(lang);
+  const q = pageQuery.parse({
+    layer: firstParam(sp.layer),
+    year: firstParam(sp.year),
+    municipality: firstParam(sp.municipality),
+    scenario: firstParam(sp.scenario),
+  });
+  const loaded = await loadPageData(() => loadMap(q));
+  if (!loaded.available) return <UnavailableNotice lang={lang} heading={t.map.title} />;
+  if (!loaded.data) return <p>{t.footer.pending}</p>;
+  const { municipalities, geoAttribution, municipality, payload } = loaded.data;
   const years = payload.years;
   const defaultYear = years.find((y) => y.forecast)?.year ?? years[years.length - 1]?.year ?? new Date().getFullYear();
   const year = years.some((y) => y.year === q.year) ? q.year! : defaultYear;
@@ -105,6 +107,8 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         tileUrl={tiles.TILANNEHUONE_TILE_URL}
         tileAttribution={tiles.TILANNEHUONE_TILE_ATTRIBUTION}
         dataAttribution={geoAttribution.map((a) => a.attribution.replace(/^Source: /, '')).join('; ')}
+        // Rendered here, on the server, so its date reads the same before and after hydration.
+        planBasis={payload.layer.source === 'plan' && payload.plan && <PlanBasis basis={payload.plan} lang={lang} />}
       />
     </div>
   );

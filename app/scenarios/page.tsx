@@ -1,45 +1,51 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { referenceMunicipality } from '@/core/config/reference';
+import { formatDate } from '@/core/format/number';
+import { params } from '@/server/http/respond';
+import { href } from '@/server/http/request-lang';
 import { fetchMunicipalities } from '@/server/queries/areas';
 import { fetchAttributions, fetchGeometryAttributions } from '@/server/queries/lineage';
 import { fetchSavedScenario, listSavedScenarios, warmPlanInputs } from '@/server/queries/scenarios';
 import { dictionary, parseLang } from '@/i18n';
-import { href } from '@/server/http/request-lang';
 import { fromDocument } from '@/ui/scenarios/form-state';
 import { ScenarioForm } from '@/ui/scenarios/scenario-form';
+import { UnavailableNotice } from '@/ui/unavailable-notice';
+import { firstParam, loadPageData, type SearchParams } from '../_page-data';
 import './scenarios.css';
 
 export const dynamic = 'force-dynamic';
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   return { title: dictionary(parseLang((await searchParams).lang)).scenarios.title };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const pageQuery = z.object({
-  municipality: z
-    .string()
-    .regex(/^\d{3}$/)
-    .catch(() => referenceMunicipality()),
-  name: z.string().min(1).max(60).optional().catch(undefined),
+  municipality: params.municipality.catch(() => referenceMunicipality()),
+  // Saved names may hold Finnish and Swedish letters ("Östersundom", "Itä-Pasila"): the API's own rule.
+  name: params.scenario.optional().catch(undefined),
 });
+
+function loadScenarios(municipality: string, name: string | undefined) {
+  warmPlanInputs();
+  return Promise.all([
+    fetchMunicipalities(),
+    listSavedScenarios(municipality),
+    name ? fetchSavedScenario(municipality, name) : Promise.resolve(null),
+    fetchAttributions(),
+    fetchGeometryAttributions(),
+  ]);
+}
 
 /** Planners' scenarios: the form (client), saved scenarios, and the municipality the runs plan. */
 export default async function ScenariosPage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
   const lang = parseLang(sp.lang);
   const t = dictionary(lang);
-  const q = pageQuery.parse({ municipality: first(sp.municipality) ?? referenceMunicipality(), name: first(sp.name) });
-  warmPlanInputs();
-  const [municipalities, saved, doc, attributions, geometry] = await Promise.all([
-    fetchMunicipalities(),
-    listSavedScenarios(q.municipality),
-    q.name ? fetchSavedScenario(q.municipality, q.name) : Promise.resolve(null),
-    fetchAttributions(),
-    fetchGeometryAttributions(),
-  ]);
+  const q = pageQuery.parse({ municipality: firstParam(sp.municipality), name: firstParam(sp.name) });
+  const loaded = await loadPageData(() => loadScenarios(q.municipality, q.name));
+  if (!loaded.available) return <UnavailableNotice lang={lang} heading={t.scenarios.title} />;
+  const [municipalities, saved, doc, attributions, geometry] = loaded.data;
   const drawable = municipalities.find((m) => m.municipality_code === q.municipality);
   return (
     <>
@@ -89,7 +95,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Se
               <li key={s.name}>
                 <a href={href('/scenarios', lang, { name: s.name, municipality: q.municipality })}>{s.name}</a>{' '}
                 <span className="note">
-                  {s.author} · {s.updatedAt.slice(0, 16)}
+                  {s.author} · {formatDate(s.updatedAt, t.locale, true)}
                 </span>
               </li>
             ))}

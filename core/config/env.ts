@@ -50,6 +50,45 @@ export const envSchema = z.object({
       .optional(),
   ),
   TILANNEHUONE_TILE_ATTRIBUTION: unsetIfEmpty(z.string().max(300).optional()),
+  /** The address people open the product at (https://tilannehuone.kunta.fi): sign-in redirects, allowed host. */
+  TILANNEHUONE_PUBLIC_URL: unsetIfEmpty(z.url({ protocol: /^https?$/ }).optional()),
+  /** Host names requests may name besides the public URL's (comma-separated); localhost always works. */
+  TILANNEHUONE_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/, 'host names without ports, comma-separated'))),
+  /** A signed-in session ends after this many idle minutes, and at the latest after so many hours. */
+  TILANNEHUONE_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  TILANNEHUONE_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(10),
+  /** Failed sign-ins in 15 minutes before an account, or an address, has to wait. */
+  TILANNEHUONE_LOGIN_ATTEMPTS: z.coerce.number().int().min(3).max(1000).default(5),
+  TILANNEHUONE_LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(3).max(10_000).default(50),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (set only by the proxy). */
+  TILANNEHUONE_TRUST_PROXY: flag.default(false),
+  /** The city's OpenID Connect provider (Entra ID and the like): issuer, client id and secret. */
+  TILANNEHUONE_OIDC_ISSUER: unsetIfEmpty(z.url().optional()),
+  TILANNEHUONE_OIDC_CLIENT_ID: unsetIfEmpty(nonEmpty.optional()),
+  TILANNEHUONE_OIDC_CLIENT_SECRET: unsetIfEmpty(nonEmpty.optional()),
+  /** Provider groups that grant roles: `role=group,group;role=group` (e.g. `planner=TH-Planners;admin=TH-Admins`). */
+  TILANNEHUONE_OIDC_ROLE_GROUPS: z.string().default(''),
+  /** Allow an http:// provider (the tests' local provider only). */
+  TILANNEHUONE_OIDC_ALLOW_HTTP: flag.default(false),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -64,10 +64,12 @@ function release(): void {
   }
 }
 
-export async function renderPdf(url: string): Promise<Buffer> {
+/** Renders `url` as the user whose session `cookie` holds (the print page checks their rights too). */
+export async function renderPdf(url: string, cookie: { name: string; value: string } | null): Promise<Buffer> {
   await slot();
   try {
     const context = await (await browser()).newContext();
+    if (cookie) await context.addCookies([{ ...cookie, url: new URL(url).origin }]);
     try {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });

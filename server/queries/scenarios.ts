@@ -10,6 +10,7 @@ import * as scenarios from '../../store/scenarios';
 import { loadPlanInputs } from '../../workflows/planning/load-plan-inputs';
 import { inputsOfMunicipality } from '../../domain/planning/municipality-inputs';
 import { appPool } from '../app-store';
+import type { Authorized } from '../auth/authorize';
 import { runInPool } from '../compute/worker-pool';
 import { warehouse } from '../warehouse/warehouse';
 import { BASELINE, fetchUndisclosedBaseline, type PlanFilter } from './plan';
@@ -126,6 +127,7 @@ export interface SaveRequest {
   scenario: Scenario;
   author: string;
   replacesRevision?: number;
+  by: Authorized;
 }
 
 /** Saves a scenario with its differences from the current baseline, in one transaction of the app store. */
@@ -136,6 +138,14 @@ export async function saveScenario(req: SaveRequest): Promise<scenarios.SavedSce
     document: req.scenario,
     author: req.author,
     replacesRevision: req.replacesRevision,
+    createdBy: req.by.user.id,
+    audit: {
+      actorId: req.by.user.id,
+      actor: req.by.user.username,
+      action: 'scenario.save',
+      outcome: 'ok',
+      address: req.by.address,
+    },
     // The run used the current inputs: its differences are valid against a baseline of that basis.
     result: { basis: basis.current, differing: differingRows(run.baseline, run.scenario) },
   });

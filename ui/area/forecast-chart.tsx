@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import type { AreaChart as AreaChartData, ChartPoint } from '@/domain/dashboard/types';
 import { dictionary, type Lang } from '@/i18n';
-import { countText, intervalText } from '../format';
+import { countText, formatNumber, intervalText } from '../format';
 
 /**
  * History and forecast of one age group: the actual line, the forecast mean (dashed) and its 80 % and
@@ -78,7 +78,7 @@ export function ForecastChart({
   origin: number | null;
 }) {
   const t = dictionary(lang);
-  const fmt = (v: number) => v.toLocaleString(t.locale, { maximumFractionDigits: 0 });
+  const fmt = (v: number) => formatNumber(v, t);
   return (
     <figure className="chart" data-testid={`forecast-chart-${chart.age_group}`} data-has-forecast={chart.hasForecast}>
       <figcaption>{title}</figcaption>

@@ -3,7 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { dictionary, type Lang } from '@/i18n';
+import { DataTable } from '../data-table';
 import { isFinished, JobProgress, useJob, type JobView } from '../models/job-progress';
+
+type UploadIssue = JobView['issues'][number];
+type UploadAnswer = { job?: JobView; error?: { message?: string; issues?: { param: string; message: string }[] } };
 
 /**
  * Upload of a new raw file: the route handler saves it and starts a background ingest job; this form
@@ -27,7 +31,7 @@ export function UploadForm({ folders, lang }: { folders: string[]; lang: Lang })
     setSending(true);
     try {
       const res = await fetch('/api/uploads', { method: 'POST', body: new FormData(event.currentTarget) });
-      const data = (await res.json().catch(() => ({}))) as { job?: JobView; error?: { message?: string; issues?: { param: string; message: string }[] } };
+      const data = (await res.json().catch(() => ({}))) as UploadAnswer;
       if (!res.ok || !data.job) {
         const issues = data.error?.issues?.map((i) => `${i.param}: ${i.message}`).join('; ');
         setError(`${data.error?.message ?? `HTTP ${res.status}`}${issues ? ` (${issues})` : ''}`);
@@ -41,8 +45,8 @@ export function UploadForm({ folders, lang }: { folders: string[]; lang: Lang })
   const busy = sending || (jobId !== null && !isFinished(job));
   return (
     <div data-testid="upload">
-      <form onSubmit={submit} style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap' }}>
-        <label style={{ display: 'flex', flexDirection: 'column' }}>
+      <form onSubmit={submit} className="upload-form">
+        <label>
           {t.folder}
           <select name="folder" defaultValue={folders.includes('units') ? 'units' : folders[0]} data-testid="upload-folder">
             {folders.map((f) => (
@@ -52,7 +56,7 @@ export function UploadForm({ folders, lang }: { folders: string[]; lang: Lang })
             ))}
           </select>
         </label>
-        <label style={{ display: 'flex', flexDirection: 'column' }}>
+        <label>
           {t.file}
           <input type="file" name="file" required accept=".csv,.gz,.geojson" data-testid="upload-file" />
         </label>
@@ -60,34 +64,34 @@ export function UploadForm({ folders, lang }: { folders: string[]; lang: Lang })
           {sending ? t.uploading : t.submit}
         </button>
       </form>
-      {error ? <p role="alert" data-testid="upload-error" style={{ color: '#a50f15' }}>{error}</p> : null}
+      {error ? (
+        <p role="alert" data-testid="upload-error" className="error-text">
+          {error}
+        </p>
+      ) : null}
       {job ? <JobProgress job={job} lang={lang} /> : null}
-      {job?.status === 'succeeded' ? <p role="status" data-testid="upload-ok">{t.succeeded}</p> : null}
+      {job?.status === 'succeeded' ? (
+        <p role="status" data-testid="upload-ok">
+          {t.succeeded}
+        </p>
+      ) : null}
       {job?.status === 'failed' ? <p data-testid="upload-failed">{t.failed}</p> : null}
       {job && job.issues.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="upload-issues">
+        <>
           <h3 id="upload-issues">{t.issues}</h3>
-          <table className="data" data-testid="upload-issues">
-            <thead>
-              <tr>
-                <th scope="col">{t.file}</th>
-                <th scope="col" className="num">{t.line}</th>
-                <th scope="col">{t.field}</th>
-                <th scope="col">{t.reason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {job.issues.map((i) => (
-                <tr key={`${i.file}:${i.line}:${i.field}`}>
-                  <td>{i.file}</td>
-                  <td className="num">{i.line}</td>
-                  <td>{i.field}</td>
-                  <td>{i.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          <DataTable
+            columns={[
+              { key: 'file', header: t.file, cell: (i: UploadIssue) => i.file },
+              { key: 'line', header: t.line, numeric: true, cell: (i) => i.line },
+              { key: 'field', header: t.field, cell: (i) => i.field },
+              { key: 'reason', header: t.reason, cell: (i) => i.reason },
+            ]}
+            rows={job.issues}
+            rowKey={(i) => `${i.file}:${i.line}:${i.field}`}
+            labelledBy="upload-issues"
+            testId="upload-issues"
+          />
+        </>
       ) : null}
     </div>
   );

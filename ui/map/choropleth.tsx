@@ -2,59 +2,34 @@
 
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MapUnit } from '@/domain/dashboard/types';
-import { decodeGeometry, type EncodedArea } from '@/core/geo/codec';
+import { fetchAreaGeometry, pathStyle, unitMarkerStyle, type AreaStyle } from './area-geometry';
+import { useTooltipHost } from './tooltip-host';
+
+export type { AreaStyle } from './area-geometry';
 
 /**
  * The Leaflet map: postal-area polygons coloured by the caller, unit markers in their own pane, an
  * optional basemap. No tiles by default (offline); the polygons are the map. Plain Leaflet, driven by
- * effects: geometry loads once per municipality, a layer or year change only restyles.
+ * effects: geometry loads once per municipality, a layer or year change only restyles. Tooltips are
+ * React elements (rendered through a portal into the node Leaflet shows).
  */
-
-export interface AreaStyle {
-  fillColor: string;
-  wide: boolean;
-}
-
 export interface ChoroplethProps {
   municipality: string;
   label: string;
   styleFor: (postalCode: string) => AreaStyle;
-  tooltipFor: (postalCode: string) => HTMLElement;
+  tooltipFor: (postalCode: string) => ReactNode;
   onOpen: (postalCode: string) => void;
   units: MapUnit[];
   showUnits: boolean;
-  unitTooltip: (unit: MapUnit) => HTMLElement;
+  unitTooltip?: (unit: MapUnit) => ReactNode;
   tileUrl?: string;
   tileAttribution?: string;
   dataAttribution: string;
 }
 
-interface GeometryResponse {
-  areas: EncodedArea[];
-  bounds: [[number, number], [number, number]] | null;
-}
-
-function toFeatureCollection(data: GeometryResponse): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: data.areas.map((a) => ({
-      type: 'Feature',
-      id: a.c,
-      properties: { postal_code: a.c },
-      geometry: decodeGeometry(a.p),
-    })),
-  };
-}
-
-const BASE_STYLE: L.PathOptions = { color: '#ffffff', weight: 0.8, opacity: 1 };
-
-function pathStyle(s: AreaStyle): L.PathOptions {
-  return s.wide
-    ? { ...BASE_STYLE, fillColor: s.fillColor, fillOpacity: 0.45, dashArray: '4 3', color: '#37474f', weight: 1 }
-    : { ...BASE_STYLE, fillColor: s.fillColor, fillOpacity: 0.88, dashArray: undefined };
-}
+const TOOLTIP: L.TooltipOptions = { direction: 'top', className: 'area-tooltip', opacity: 1 };
 
 export default function Choropleth(props: ChoroplethProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -62,6 +37,8 @@ export default function Choropleth(props: ChoroplethProps) {
   const areas = useRef<L.GeoJSON | null>(null);
   const latest = useRef(props);
   const [loaded, setLoaded] = useState<{ municipality: string; count: number } | null>(null);
+  const areaTip = useTooltipHost((code: string) => props.tooltipFor(code));
+  const unitTip = useTooltipHost((u: MapUnit) => props.unitTooltip?.(u) ?? null);
   useEffect(() => {
     latest.current = props;
   });
@@ -97,26 +74,21 @@ export default function Choropleth(props: ChoroplethProps) {
   }, [props.tileUrl, props.tileAttribution]);
 
   // Polygons of the municipality.
+  const { contentFor: areaContent } = areaTip;
   useEffect(() => {
     const m = map.current;
     if (!m) return;
     const abort = new AbortController();
-    fetch(`/api/geometry?municipality=${encodeURIComponent(props.municipality)}`, { signal: abort.signal })
-      .then((r) => (r.ok ? (r.json() as Promise<GeometryResponse>) : Promise.reject(new Error(String(r.status)))))
+    fetchAreaGeometry(props.municipality, abort.signal)
       .then((data) => {
         areas.current?.remove();
-        const layer = L.geoJSON(toFeatureCollection(data), {
+        const layer = L.geoJSON(data.features, {
           style: (f) => pathStyle(latest.current.styleFor(String(f?.properties?.postal_code))),
           attribution: latest.current.dataAttribution,
           onEachFeature: (feature, l) => {
             const code = String(feature.properties?.postal_code);
             const path = l as L.Path;
-            path.bindTooltip(() => latest.current.tooltipFor(code), {
-              sticky: true,
-              direction: 'top',
-              className: 'area-tooltip',
-              opacity: 1,
-            });
+            path.bindTooltip(() => areaContent(code), { ...TOOLTIP, sticky: true });
             path.on('click', () => latest.current.onOpen(code));
             path.on('mouseover', () => path.setStyle({ weight: 2.5, color: '#102a43' }).bringToFront());
             path.on('mouseout', () => layer.resetStyle(path));
@@ -124,13 +96,13 @@ export default function Choropleth(props: ChoroplethProps) {
         }).addTo(m);
         areas.current = layer;
         if (data.bounds) m.fitBounds(data.bounds, { padding: [12, 12] });
-        setLoaded({ municipality: props.municipality, count: data.areas.length });
+        setLoaded({ municipality: props.municipality, count: data.count });
       })
       .catch((err: unknown) => {
         if ((err as Error).name !== 'AbortError') console.error('map geometry failed', err);
       });
     return () => abort.abort();
-  }, [props.municipality]);
+  }, [props.municipality, areaContent]);
 
   // Restyle when the layer, year or values change (no geometry reload).
   const { styleFor } = props;
@@ -140,41 +112,36 @@ export default function Choropleth(props: ChoroplethProps) {
 
   // Unit markers in their own pane (above the areas, outside the overlay pane of the polygons).
   const { units, showUnits } = props;
+  const { contentFor: unitContent } = unitTip;
   useEffect(() => {
     const m = map.current;
     if (!m || !showUnits || units.length === 0) return;
     const renderer = L.svg({ pane: 'units' });
     const group = L.layerGroup(
       units.map((u) =>
-        L.circleMarker([u.lat, u.lon], {
-          pane: 'units',
-          renderer,
-          radius: u.synthetic ? 4 : 4.5,
-          color: u.synthetic ? '#7b1fa2' : '#1b1f24',
-          weight: 1.5,
-          dashArray: u.synthetic ? '2 2' : undefined,
-          fillColor: u.synthetic ? '#f3e5f5' : '#ffffff',
-          fillOpacity: 1,
-        }).bindTooltip(() => latest.current.unitTooltip(u), {
-          direction: 'top',
-          className: 'area-tooltip',
-          opacity: 1,
-        }),
+        L.circleMarker([u.lat, u.lon], { pane: 'units', renderer, ...unitMarkerStyle(u) }).bindTooltip(
+          () => unitContent(u),
+          TOOLTIP,
+        ),
       ),
     ).addTo(m);
     return () => {
       group.remove();
     };
-  }, [units, showUnits]);
+  }, [units, showUnits, unitContent]);
 
   return (
-    <div
-      ref={container}
-      className="map-canvas"
-      role="region"
-      aria-label={props.label}
-      data-testid="map"
-      data-areas={loaded?.municipality === props.municipality ? loaded.count : undefined}
-    />
+    <>
+      <div
+        ref={container}
+        className="map-canvas"
+        role="region"
+        aria-label={props.label}
+        data-testid="map"
+        data-areas={loaded?.municipality === props.municipality ? loaded.count : undefined}
+      />
+      {areaTip.portal}
+      {unitTip.portal}
+    </>
   );
 }

@@ -58,19 +58,8 @@ export function JobProgress({ job, lang }: { job: JobView; lang: Lang }) {
   const t = dictionary(lang).modelsPage;
   const running = !isFinished(job);
   return (
-    <div
-      className="job-progress"
-      data-testid={`job-${job.kind}`}
-      data-status={job.status}
-      style={{
-        border: '1px solid #cfd6de',
-        borderRadius: 6,
-        padding: '0.5rem 0.75rem',
-        margin: '0.5rem 0',
-        maxWidth: '60rem',
-      }}
-    >
-      <p role="status" aria-live="polite" style={{ margin: 0 }}>
+    <div className="job-progress" data-testid={`job-${job.kind}`} data-status={job.status}>
+      <p role="status" aria-live="polite">
         <strong>{t.job(job.kind)}</strong>: <span data-testid="job-status">{t.jobStatus(job.status)}</span>
         {running && job.phase ? (
           <>
@@ -80,24 +69,14 @@ export function JobProgress({ job, lang }: { job: JobView; lang: Lang }) {
         ) : null}
       </p>
       {job.status === 'failed' && job.error ? (
-        <p role="alert" style={{ color: '#a50f15', margin: '0.3rem 0 0' }}>
+        <p role="alert" className="error-text">
           {job.error}
         </p>
       ) : null}
       {job.lines.length > 0 ? (
         <details open={running}>
           <summary>{t.log}</summary>
-          <pre
-            data-testid="job-log"
-            style={{
-              maxHeight: 220,
-              overflow: 'auto',
-              fontSize: '0.75rem',
-              background: '#f6f8fa',
-              padding: '0.4rem',
-              margin: 0,
-            }}
-          >
+          <pre data-testid="job-log" className="job-log">
             {job.lines.slice(-20).join('\n')}
           </pre>
         </details>

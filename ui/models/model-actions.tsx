@@ -55,7 +55,7 @@ export function RetrainPanel({ lang }: { lang: Lang }) {
         {t.start}
       </button>
       {error ? (
-        <p role="alert" data-testid="retrain-error" style={{ color: '#a50f15' }}>
+        <p role="alert" data-testid="retrain-error" className="error-text">
           {error}
         </p>
       ) : null}
@@ -92,7 +92,7 @@ export function ActivateButton({ version, rollback, lang }: { version: string; r
         {rollback ? t.rollback : t.activate}
       </button>
       {error ? (
-        <span role="alert" style={{ color: '#a50f15', display: 'block' }}>
+        <span role="alert" className="error-text block">
           {error}
         </span>
       ) : null}

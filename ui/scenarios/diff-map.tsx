@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import type { AreaStyle } from '@/ui/map/choropleth';
 import { dictionary, type Lang } from '@/i18n';
 import type { ComparisonRow } from '@/domain/report/scenario-compare';
+import { describeDemandChange, describeWithheld } from './comparison-format';
 
 // Leaflet touches `window` when imported: the map is rendered in the browser only (as on /map).
 const Choropleth = dynamic(() => import('@/ui/map/choropleth'), {
@@ -43,27 +44,23 @@ export function DiffMap(props: {
     },
     [byArea],
   );
-  const nf = (v: number | null) => (v === null ? '' : v.toLocaleString(dict.locale, { maximumFractionDigits: 1 }));
-  const tooltipFor = useCallback(
-    (code: string): HTMLElement => {
-      const el = document.createElement('div');
-      const r = byArea.get(code);
-      const head = document.createElement('strong');
-      head.textContent = `${code} · ${shown}`;
-      el.appendChild(head);
-      const body = document.createElement('div');
-      body.textContent = !r
-        ? dict.common.noData
-        : r.status !== 'ok'
-          ? r.status === 'small'
-            ? '<5'
-            : dict.common.suppressed
-          : `${t.demand}: ${nf(r.baseDemand)} → ${nf(r.scenarioDemand)} (${r.demandChange! > 0 ? '+' : ''}${nf(r.demandChange)})`;
-      el.appendChild(body);
-      return el;
-    },
-    [byArea, shown],
-  );
+  const tooltipFor = (code: string) => {
+    const r = byArea.get(code);
+    return (
+      <div>
+        <strong>
+          {code} · {shown}
+        </strong>
+        <div>
+          {!r
+            ? dict.common.noData
+            : r.status !== 'ok'
+              ? describeWithheld(r, dict)
+              : `${t.demand}: ${describeDemandChange(r, dict)}`}
+        </div>
+      </div>
+    );
+  };
   return (
     <div className="diff-map">
       <Choropleth
@@ -74,7 +71,6 @@ export function DiffMap(props: {
         onOpen={(code) => window.open(`/area/${code}?lang=${props.lang}`, '_self')}
         units={[]}
         showUnits={false}
-        unitTooltip={() => document.createElement('div')}
         dataAttribution={props.dataAttribution}
       />
       <p className="note diff-legend">

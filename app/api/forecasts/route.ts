@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorize } from '@/server/auth/authorize';
 import { notFound } from '@/core/errors';
 import { AGE_GROUPS } from '@/domain/dashboard/types';
 import { cachedJson, handle, params, parseQuery } from '@/server/http/respond';
@@ -23,6 +24,7 @@ const query = z.strictObject({
  */
 export function GET(request: Request) {
   return handle(async () => {
+    await authorize(request, 'dashboard.read');
     const q = parseQuery(request, query);
     return cachedJson(`forecasts:${JSON.stringify(q)}`, async () => {
       if (q.postal_code && !(await fetchArea(q.postal_code))) throw notFound(`Unknown postal area ${q.postal_code}`);

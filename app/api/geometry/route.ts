@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorize } from '@/server/auth/authorize';
 import { notFound } from '@/core/errors';
 import { handle, params, parseQuery } from '@/server/http/respond';
 import { municipalityExists } from '@/server/queries/areas';
@@ -16,6 +17,7 @@ const query = z.strictObject({ municipality: params.municipality });
  */
 export function GET(request: Request) {
   return handle(async () => {
+    await authorize(request, 'dashboard.read');
     const { municipality } = parseQuery(request, query);
     if (!(await municipalityExists(municipality))) throw notFound(`No postal areas for municipality ${municipality}`);
     const body = await fetchEncodedGeometry(municipality);

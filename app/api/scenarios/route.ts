@@ -1,16 +1,19 @@
 import { z } from 'zod';
+import { authorize } from '@/server/auth/authorize';
 import { referenceMunicipality } from '@/core/config/reference';
 import { handle, json, params } from '@/server/http/respond';
 import { parseScenarioRequest } from '@/server/http/parse-scenario-request';
-import { assertSameOrigin } from '@/server/http/same-origin';
 import { listSavedScenarios, saveScenario } from '@/server/queries/scenarios';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/scenarios: the saved scenarios (name, municipality, author, revision). */
-export function GET(): Promise<Response> {
-  return handle(async () => json({ scenarios: await listSavedScenarios() }));
+export function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    await authorize(request, 'scenario.read');
+    return json({ scenarios: await listSavedScenarios() });
+  });
 }
 
 const bodySchema = z.strictObject({
@@ -27,12 +30,14 @@ const bodySchema = z.strictObject({
  */
 export function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    assertSameOrigin(request);
     const { outer, scenario } = await parseScenarioRequest(request, bodySchema);
+    const municipalityCode = outer.municipality ?? referenceMunicipality();
+    const by = await authorize(request, 'scenario.save', { municipality: municipalityCode });
     const saved = await saveScenario({
-      municipalityCode: outer.municipality ?? referenceMunicipality(),
+      municipalityCode,
+      by,
       scenario,
-      author: scenario.author?.trim() || 'unknown',
+      author: scenario.author?.trim() || by.user.displayName || by.user.username,
       replacesRevision: outer.revision,
     });
     return json({ saved: saved.name, revision: saved.revision, municipality: saved.municipalityCode });

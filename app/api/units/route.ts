@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorize } from '@/server/auth/authorize';
 import { notFound } from '@/core/errors';
 import { handle, json, params, parseQuery } from '@/server/http/respond';
 import { fetchArea, municipalityExists } from '@/server/queries/areas';
@@ -25,6 +26,7 @@ const query = z.strictObject({
 /** GET /api/units?near=60.17,24.94&radius_km=2: ECE units (synthetic ones flagged `synthetic: true`). */
 export function GET(request: Request) {
   return handle(async () => {
+    await authorize(request, 'dashboard.read');
     const q = parseQuery(request, query);
     if (q.postal_code && !(await fetchArea(q.postal_code))) throw notFound(`Unknown postal area ${q.postal_code}`);
     if (q.municipality && !(await municipalityExists(q.municipality))) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorize } from '@/server/auth/authorize';
 import { AppError, notFound } from '@/core/errors';
 import { cachedJson, handle, params, parseQuery } from '@/server/http/respond';
 import { fetchArea, fetchPopulation } from '@/server/queries/areas';
@@ -14,6 +15,7 @@ const query = z.strictObject({});
  */
 export function GET(request: Request, ctx: { params: Promise<{ postalCode: string }> }) {
   return handle(async () => {
+    await authorize(request, 'dashboard.read');
     parseQuery(request, query);
     const code = params.postalCode.safeParse((await ctx.params).postalCode);
     if (!code.success) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { authorize } from '@/server/auth/authorize';
 import { badRequest, notFound } from '@/core/errors';
 import { handle, json, parseJsonBody } from '@/server/http/respond';
-import { assertSameOrigin } from '@/server/http/same-origin';
 import { requestJob } from '@/server/jobs';
 import { fetchModelVersions } from '@/server/queries/models';
 
@@ -16,11 +16,11 @@ const body = z.strictObject({ version: z.string().regex(/^[A-Za-z0-9._:-]{1,100}
  */
 export function POST(request: Request) {
   return handle(async () => {
-    assertSameOrigin(request);
+    const by = await authorize(request, 'models.activate');
     const { version } = await parseJsonBody(request, body);
     const target = ((await fetchModelVersions()) ?? []).find((v) => v.version === version);
     if (!target) throw notFound(`No model version ${version}`);
     if (target.status === 'active') throw badRequest(`${target.version} is already active`);
-    return json({ job: await requestJob('activate', { version }, null) }, { status: 202 });
+    return json({ job: await requestJob('activate', { version }, by) }, { status: 202 });
   });
 }

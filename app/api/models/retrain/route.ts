@@ -1,5 +1,5 @@
+import { authorize } from '@/server/auth/authorize';
 import { handle, json } from '@/server/http/respond';
-import { assertSameOrigin } from '@/server/http/same-origin';
 import { requestJob } from '@/server/jobs';
 
 export const runtime = 'nodejs';
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
  */
 export function POST(request: Request) {
   return handle(async () => {
-    assertSameOrigin(request);
-    return json({ job: await requestJob('train', {}, null) }, { status: 202 });
+    const by = await authorize(request, 'models.train');
+    return json({ job: await requestJob('train', {}, by) }, { status: 202 });
   });
 }

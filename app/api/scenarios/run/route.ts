@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { authorize } from '@/server/auth/authorize';
 import { notFound } from '@/core/errors';
 import { compareWithBaseline, shownTotals } from '@/domain/report/scenario-compare';
 import { handle, json, params } from '@/server/http/respond';
 import { parseScenarioRequest } from '@/server/http/parse-scenario-request';
-import { assertSameOrigin } from '@/server/http/same-origin';
 import { runScenario } from '@/server/queries/scenarios';
 
 export const runtime = 'nodejs';
@@ -18,7 +18,7 @@ const bodySchema = z.strictObject({ municipality: params.municipality, scenario:
  */
 export function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    assertSameOrigin(request);
+    await authorize(request, 'scenario.run');
     const { outer, scenario } = await parseScenarioRequest(request, bodySchema);
     const run = await runScenario(scenario, outer.municipality);
     if (run.baseline.length === 0) throw notFound('No postal areas to plan in this municipality');

@@ -1,0 +1,57 @@
+import { Fragment } from 'react';
+import { dictionary, type Lang } from '@/i18n';
+import { PrintButton } from './print-button';
+
+/**
+ * The scenario to report (a plain GET form: works without JavaScript) and the exports, none of which
+ * print (`no-print`).
+ */
+export function ReportControls(props: {
+  lang: Lang;
+  municipality: string;
+  scenario: string;
+  scenarios: string[];
+  /** Exports exist only when there is a plan to report. */
+  exports: boolean;
+}) {
+  const { lang, municipality, scenario } = props;
+  const t = dictionary(lang);
+  const r = t.report;
+  const exportHref = (format: string) =>
+    `/api/report?${new URLSearchParams({ format, municipality, scenario, lang }).toString()}`;
+  const formats = [
+    ['csv', r.exportCsv],
+    ['xlsx', r.exportXlsx],
+    ['pdf', r.exportPdf],
+  ] as const;
+  return (
+    <div className="report-actions no-print">
+      <form method="get" action="/report" className="municipality-picker">
+        <input type="hidden" name="lang" value={lang} />
+        <input type="hidden" name="municipality" value={municipality} />
+        <label htmlFor="report-scenario">{r.scenario}</label>
+        <select id="report-scenario" name="scenario" defaultValue={scenario}>
+          {(props.scenarios.length ? props.scenarios : ['baseline']).map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t.common.show}</button>
+      </form>
+      {props.exports && (
+        <p className="exports">
+          {r.exports}:{' '}
+          {formats.map(([format, label]) => (
+            <Fragment key={format}>
+              <a href={exportHref(format)} download data-testid={`export-${format}`}>
+                {label}
+              </a>{' '}
+            </Fragment>
+          ))}
+          <PrintButton label={r.print} />
+        </p>
+      )}
+    </div>
+  );
+}
