@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
     '@tensorflow/tfjs-backend-wasm',
   ],
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403 for a signed-in user without the page's action.
+  experimental: { authInterrupts: true },
   // Static files of the build: never sniffed, never framed (pages and the API get theirs in proxy.ts).
   async headers() {
     return [

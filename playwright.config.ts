@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const PORT = 3123;
+const OIDC_PORT = 3125;
 
 /**
  * The browser tests drive the real product (`npm start`'s entry point: ingest, first training, plan,
@@ -29,6 +31,17 @@ const env = {
   TILANNEHUONE_TODAY: '2026-12-01',
 };
 Object.assign(process.env, env);
+// The test users' password, made for this run (tests/e2e/auth.setup.ts creates the users).
+process.env.E2E_PASSWORD ??= randomBytes(18).toString('base64url');
+process.env.E2E_OIDC_SECRET ??= randomBytes(18).toString('base64url');
+// The product signs in through a local stand-in for the city's identity provider (no internet).
+const oidc = {
+  TILANNEHUONE_OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+  TILANNEHUONE_OIDC_CLIENT_ID: 'tilannehuone-test',
+  TILANNEHUONE_OIDC_CLIENT_SECRET: process.env.E2E_OIDC_SECRET,
+  TILANNEHUONE_OIDC_ALLOW_HTTP: '1',
+  TILANNEHUONE_OIDC_ROLE_GROUPS: 'planner=TH-Planners',
+};
 
 // A Playwright-managed browser is used when installed; otherwise Debian's chromium (no download needed).
 const systemChromium = '/usr/bin/chromium';
@@ -47,6 +60,11 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    // Specs act as a service manager unless they say otherwise (test.use({ storageState: authFile(role) })).
+    { name: 'chromium', dependencies: ['setup'], use: { storageState: path.join(dir, 'auth', 'manager.json') } },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -68,14 +86,22 @@ export default defineConfig({
           ],
         },
   },
-  webServer: {
-    command: 'node --import tsx workflows/start.ts',
-    url: `http://127.0.0.1:${PORT}/data`,
-    // Never a developer's running server: it would serve the developer's own data.
-    reuseExistingServer: false,
-    // A fresh folder ingests, trains (a few minutes) and plans before the first page is served.
-    timeout: 900_000,
-    env: { ...env, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' },
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-  },
+  webServer: [
+    {
+      command: 'node --import tsx tests/e2e/support/oidc-provider-server.ts',
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      env: { E2E_OIDC_PORT: String(OIDC_PORT), E2E_OIDC_SECRET: process.env.E2E_OIDC_SECRET },
+    },
+    {
+      command: 'node --import tsx workflows/start.ts',
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      // Never a developer's running server: it would serve the developer's own data.
+      reuseExistingServer: false,
+      // A fresh folder ingests, trains (a few minutes) and plans before the first page is served.
+      timeout: 900_000,
+      env: { ...env, ...oidc, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' },
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+    },
+  ],
 });

@@ -1,6 +1,13 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      'server-only': path.resolve(import.meta.dirname, 'tests/setup/server-only.ts'),
+    },
+  },
   test: {
     include: ['{core,domain,i18n,store,pipelines,models,workflows,server,ui,tests/integration}/**/*.test.ts'],
     testTimeout: 60_000,

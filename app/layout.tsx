@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
+import { headers } from 'next/headers';
+import { unstable_rethrow } from 'next/navigation';
 import { fetchAttributions } from '@/server/queries/lineage';
 import { dictionary, type Lang } from '@/i18n';
+import { UserMenu } from '@/ui/auth/user-menu';
 import { LanguageSwitcher } from '@/ui/language-switcher';
+import { SiteNav } from '@/ui/site-nav';
+import { optionalUser } from './_auth';
 import { href, requestLang } from '@/server/http/request-lang';
 import './globals.css';
 
@@ -33,9 +38,28 @@ async function attributions(lang: Lang) {
   }
 }
 
+/**
+ * The signed-in user for the header. The header never fails a page: an app store that cannot be read
+ * shows it as signed out (the page itself then answers through requirePage).
+ */
+async function signedInUser() {
+  try {
+    return await optionalUser();
+  } catch (err) {
+    unstable_rethrow(err);
+    return null;
+  }
+}
+
+/** The path of this request (passed on by proxy.ts): the navigation marks the current page. */
+async function requestPath(): Promise<string> {
+  return new URL((await headers()).get('x-tilannehuone-url') ?? '/', 'http://local').pathname;
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const lang = await requestLang();
   const t = dictionary(lang);
+  const [session, currentPath] = await Promise.all([signedInUser(), requestPath()]);
   return (
     <html lang={lang}>
       <body>
@@ -43,32 +67,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t.nav.skip}
         </a>
         <header className="site">
-          <a className="brand" href={href('/map', lang)}>
+          <a className="brand" href={href('/', lang)}>
             <span className="brand-mark" aria-hidden="true" />
             <span>
               <strong>{t.appName}</strong>
               <span className="tagline">{t.tagline}</span>
             </span>
           </a>
-          <nav aria-label={t.nav.label} className="main-nav">
-            <ul>
-              <li>
-                <a href={href('/map', lang)}>{t.nav.map}</a>
-              </li>
-              <li>
-                <a href={href('/data', lang)}>{t.nav.data}</a>
-              </li>
-              <li>
-                <a href={href('/scenarios', lang)}>{t.scenarios.nav}</a>
-              </li>
-              <li>
-                <a href={href('/report', lang)}>{t.report.nav}</a>
-              </li>
-              <li>
-                <a href={href('/models', lang)}>{t.modelsPage.nav}</a>
-              </li>
-            </ul>
-          </nav>
+          {session && <SiteNav lang={lang} permitted={session.permitted} currentPath={currentPath} />}
+          {session && <UserMenu lang={lang} user={session.user} />}
           <Suspense fallback={null}>
             <LanguageSwitcher current={lang} label={t.nav.language} />
           </Suspense>

@@ -1,11 +1,17 @@
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { parseLang } from '@/i18n';
+import { firstPageFor } from '@/ui/site-nav';
+import { optionalUser } from './_auth';
+import type { SearchParams } from './_page-data';
 
-export default async function Home({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export const dynamic = 'force-dynamic';
+
+/** The front page: a signed-in user goes to the first page their roles may open (the map), others sign in. */
+export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const lang = parseLang((await searchParams).lang);
-  redirect(`/map?lang=${lang}`);
+  const session = await optionalUser();
+  if (!session) redirect(`/sign-in?lang=${lang}`);
+  const page = firstPageFor(session.permitted);
+  if (!page) forbidden();
+  redirect(`${page}?lang=${lang}`);
 }

@@ -4,6 +4,8 @@ declare module 'autocannon' {
   interface Request {
     method?: string;
     path?: string;
+    headers?: Record<string, string>;
+    body?: string;
     setupRequest?: (req: Request) => Request;
   }
   interface Options {

@@ -8,12 +8,12 @@
  * Runs the product itself (`npm start`'s entry point) on BENCH_PORT (default 3124) on the default data
  * (or TILANNEHUONE_DB); BENCH_URL points it at a server that is already running instead.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { z } from 'zod';
+import { ensureUser, signIn, startProduct, type Product } from './support/product';
 
 const env = z
   .object({
@@ -32,24 +32,15 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-async function startServer(): Promise<{ base: string; server?: ChildProcess }> {
-  if (env.BENCH_URL) return { base: env.BENCH_URL.replace(/\/$/, '') };
-  // The product as `npm start` runs it (warehouse, app store, web server, job runner) on BENCH_PORT.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'workflows/start.ts'], {
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.BENCH_PORT) },
-  });
-  const base = `http://127.0.0.1:${env.BENCH_PORT}`;
-  for (let i = 0; i < 1200; i++) {
-    try {
-      if ((await fetch(`${base}/api/areas?municipality=091`)).ok) return { base, server };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
+/** The product on BENCH_PORT (or BENCH_URL) and a signed-in manager's cookie. */
+async function startServer(): Promise<{ base: string; cookie: string; server?: Product }> {
+  const password = ensureUser('bench-manager', ['manager']);
+  if (env.BENCH_URL) {
+    const base = env.BENCH_URL.replace(/\/$/, '');
+    return { base, cookie: await signIn(base, 'bench-manager', password) };
   }
-  server.kill('SIGTERM');
-  throw new Error(`the server did not answer on ${base}`);
+  const server = await startProduct(env.BENCH_PORT);
+  return { base: server.base, cookie: await signIn(server.base, 'bench-manager', password), server };
 }
 
 interface PageNumbers {
@@ -60,7 +51,7 @@ interface PageNumbers {
   totalBytes: number;
 }
 
-async function lighthouseRun(url: string): Promise<PageNumbers> {
+async function lighthouseRun(url: string, cookie: string): Promise<PageNumbers> {
   const chrome = await chromeLauncher.launch({
     chromePath: env.CHROME_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -68,7 +59,13 @@ async function lighthouseRun(url: string): Promise<PageNumbers> {
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        extraHeaders: { Cookie: cookie },
+      },
       desktopConfig,
     );
     if (!result) throw new Error('lighthouse returned nothing');
@@ -90,7 +87,10 @@ async function lighthouseRun(url: string): Promise<PageNumbers> {
   }
 }
 
-async function apiLoad(base: string): Promise<{
+async function apiLoad(
+  base: string,
+  cookie: string,
+): Promise<{
   p50: number;
   p95: number;
   p99: number;
@@ -101,14 +101,14 @@ async function apiLoad(base: string): Promise<{
 }> {
   const areas = z
     .object({ areas: z.array(z.object({ postal_code: z.string() })) })
-    .parse(await (await fetch(`${base}/api/areas?municipality=091`)).json())
+    .parse(await (await fetch(`${base}/api/areas?municipality=091`, { headers: { cookie } })).json())
     .areas.map((a) => a.postal_code);
   // First requests, one per area, one at a time: these run the queries (cold); later ones are served
   // from the per-warehouse cache, as on a running service.
   const cold: number[] = [];
   for (const code of areas) {
     const t0 = performance.now();
-    await (await fetch(`${base}/api/forecasts?postal_code=${code}`)).arrayBuffer();
+    await (await fetch(`${base}/api/forecasts?postal_code=${code}`, { headers: { cookie } })).arrayBuffer();
     cold.push(performance.now() - t0);
   }
   let i = 0;
@@ -123,7 +123,11 @@ async function apiLoad(base: string): Promise<{
           requests: [
             {
               method: 'GET',
-              setupRequest: (req) => ({ ...req, path: `/api/forecasts?postal_code=${areas[i++ % areas.length]}` }),
+              setupRequest: (req) => ({
+                ...req,
+                path: `/api/forecasts?postal_code=${areas[i++ % areas.length]}`,
+                headers: { cookie },
+              }),
             },
           ],
         },
@@ -144,13 +148,13 @@ async function apiLoad(base: string): Promise<{
 }
 
 async function main(): Promise<void> {
-  const { base, server } = await startServer();
+  const { base, cookie, server } = await startServer();
   try {
     const mapUrl = `${base}/map?lang=fi&municipality=091`;
-    await fetch(mapUrl); // warm the server caches once, as a running service would be
+    await fetch(mapUrl, { headers: { cookie } }); // warm the server caches once, as a running service would be
     const runs: PageNumbers[] = [];
     for (let r = 0; r < env.BENCH_RUNS; r++) {
-      runs.push(await lighthouseRun(mapUrl));
+      runs.push(await lighthouseRun(mapUrl, cookie));
       console.log(`[bench] lighthouse run ${r + 1}/${env.BENCH_RUNS} done`);
     }
     const page = {
@@ -161,7 +165,7 @@ async function main(): Promise<void> {
       totalKB: median(runs.map((r) => r.totalBytes)) / 1024,
     };
     console.log(`[bench] load on /api/forecasts: 20 connections for ${env.BENCH_DURATION} s ...`);
-    const api = await apiLoad(base);
+    const api = await apiLoad(base, cookie);
     const ok = (v: number, target: number) => (v <= target ? 'ok  ' : 'MISS');
     console.log('');
     console.log('metric                                   value        target   ');
@@ -192,7 +196,7 @@ async function main(): Promise<void> {
       `machine load average (1 min)          ${loadavg()[0].toFixed(2).padStart(8)} on ${cpus().length} cores`,
     );
   } finally {
-    server?.kill('SIGTERM');
+    await server?.stop();
   }
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import * as jobs from '../store/jobs';
+import { JOB_ACTIONS } from '../domain/auth/actions';
 import { appPool } from './app-store';
 import type { Authorized } from './auth/authorize';
 
@@ -10,9 +11,6 @@ import type { Authorized } from './auth/authorize';
 export type PublicJob = Omit<jobs.JobRecord, 'requestedBy'>;
 
 export const publicJob = ({ requestedBy: _requestedBy, ...job }: jobs.JobRecord): PublicJob => job;
-
-/** The action each kind of job performs: checked when it is asked for, and again when it starts. */
-export const JOB_ACTIONS = { train: 'models.train', activate: 'models.activate', upload: 'data.upload' } as const;
 
 /** Queues a job for the signed-in user, with the request in the audit trail (same transaction). */
 export async function requestJob(

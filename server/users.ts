@@ -1,5 +1,6 @@
 import 'server-only';
 import * as accounts from '../store/accounts';
+import { bootstrapAdmin } from '../store/bootstrap';
 import { listUsers } from '../store/users';
 import { appPool } from './app-store';
 import type { Authorized } from './auth/authorize';
@@ -14,3 +15,7 @@ export const createAccount = async (by: Authorized, u: Parameters<typeof account
 
 export const changeAccount = async (by: Authorized, username: string, change: accounts.AccountChange) =>
   accounts.changeAccount(await appPool(), actorOf(by), username, change);
+
+/** The first administrator, created with the one-time setup code (public route: no signed-in user yet). */
+export const createFirstAdmin = async (input: Parameters<typeof bootstrapAdmin>[1]) =>
+  bootstrapAdmin(await appPool(), input);

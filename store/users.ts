@@ -80,6 +80,11 @@ export async function findUser(db: Db, username: string): Promise<User | null> {
   return rows[0] ? toUser(rows[0]) : null;
 }
 
+export async function findUserById(db: Db, id: number): Promise<User | null> {
+  const { rows } = await db.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = $1`, [id]);
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
 export async function listUsers(db: Db): Promise<User[]> {
   const { rows } = await db.query(`SELECT ${USER_COLUMNS} FROM app_user ORDER BY username`);
   return rows.map(toUser);

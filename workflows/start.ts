@@ -13,6 +13,7 @@ import { modelsDir, rawDataDir, warehousePath } from '../core/config/paths';
 import { runIngest } from '../pipelines/core/run-ingest';
 import { SOURCES } from '../pipelines/registry';
 import { readActiveModel } from '../models/registry/store';
+import { issueBootstrapCode } from '../store/bootstrap';
 import { openConfiguredAppStore } from '../store/open-configured';
 import { readAnalytics } from './derived/derived-store';
 import { trainModel } from './forecasting/train-model';
@@ -91,6 +92,11 @@ async function main(): Promise<number> {
   const store = await openConfiguredAppStore('tilannehuone-start', log);
   try {
     await prepareData(store.pool);
+    const setupCode = await issueBootstrapCode(store.pool);
+    if (setupCode) {
+      log(`no administrator yet: open /setup and enter the one-time code ${setupCode}`);
+      log('  (or: npm run users -- create <name> --role admin, with the password on standard input)');
+    }
     buildWebApp();
     // Both children reach the app store by URL: the embedded server this process runs, or the city's.
     const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.PORT), DATABASE_URL: store.url };

@@ -6,6 +6,7 @@ import { CoverageTable } from '@/ui/data/coverage-table';
 import { LineageTable } from '@/ui/data/lineage-table';
 import { UploadSection } from '@/ui/data/upload-section';
 import { UnavailableNotice } from '@/ui/unavailable-notice';
+import { requirePage } from '../_auth';
 import { loadPageData, type SearchParams } from '../_page-data';
 
 export const dynamic = 'force-dynamic';
@@ -25,10 +26,14 @@ function readUploadFolders(): string[] {
 
 /** What the warehouse holds: coverage by source, lineage by file, and the upload of a new file. */
 export default async function DataPage({ searchParams }: { searchParams: SearchParams }) {
+  const { permitted } = await requirePage('data.read');
   const lang = parseLang((await searchParams).lang);
   const t = dictionary(lang);
   const loaded = await loadPageData(() => Promise.all([fetchCoverage(), fetchLineage()]));
-  const upload = <UploadSection lang={lang} folders={readUploadFolders()} unitColumns={unitRegisterColumns} />;
+  // The upload (a new raw file and its ingest) only for those who may upload.
+  const upload = permitted.includes('data.upload') ? (
+    <UploadSection lang={lang} folders={readUploadFolders()} unitColumns={unitRegisterColumns} />
+  ) : null;
   if (!loaded.available) {
     // The upload form does not read the warehouse: it stays usable while the tables cannot be shown.
     return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { z } from 'zod';
-import { referenceMunicipality } from '@/core/config/reference';
+import { referenceMunicipality, today } from '@/core/config/reference';
 import { LAYER_IDS } from '@/domain/dashboard/types';
 import { params } from '@/server/http/respond';
 import { fetchMunicipalities } from '@/server/queries/areas';
@@ -12,6 +12,7 @@ import { MapExplorer } from '@/ui/map/map-explorer';
 import { MunicipalityPicker } from '@/ui/municipality-picker';
 import { PlanBasis } from '@/ui/plan-basis';
 import { UnavailableNotice } from '@/ui/unavailable-notice';
+import { requirePage } from '../_auth';
 import { firstParam, loadPageData, type SearchParams } from '../_page-data';
 
 export const dynamic = 'force-dynamic';
@@ -58,6 +59,7 @@ async function loadMap(q: z.output<typeof pageQuery>) {
 }
 
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePage('dashboard.read');
   const sp = await searchParams;
   const lang = parseLang(sp.lang);
   const t = dictionary(lang);
@@ -72,7 +74,8 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
   if (!loaded.data) return <p>{t.footer.pending}</p>;
   const { municipalities, geoAttribution, municipality, payload } = loaded.data;
   const years = payload.years;
-  const defaultYear = years.find((y) => y.forecast)?.year ?? years[years.length - 1]?.year ?? new Date().getFullYear();
+  const defaultYear =
+    years.find((y) => y.forecast)?.year ?? years[years.length - 1]?.year ?? Number(today().slice(0, 4));
   const year = years.some((y) => y.year === q.year) ? q.year! : defaultYear;
   const tiles = env.parse(process.env);
 

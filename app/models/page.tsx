@@ -5,6 +5,7 @@ import { RetrainPanel } from '@/ui/models/model-actions';
 import { Scorecard } from '@/ui/models/scorecard';
 import { VersionsTable } from '@/ui/models/versions-table';
 import { UnavailableNotice } from '@/ui/unavailable-notice';
+import { requirePage } from '../_auth';
 import { loadPageData, type SearchParams } from '../_page-data';
 
 export const dynamic = 'force-dynamic';
@@ -26,6 +27,7 @@ async function loadModels() {
  * background jobs: this page only reads the warehouse).
  */
 export default async function ModelsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { permitted } = await requirePage('models.read');
   const lang = parseLang((await searchParams).lang);
   const t = dictionary(lang).modelsPage;
   const loaded = await loadPageData(loadModels);
@@ -40,11 +42,16 @@ export default async function ModelsPage({ searchParams }: { searchParams: Searc
       ) : (
         <p data-testid="no-models">{t.none}</p>
       )}
-      <RetrainPanel lang={lang} />
+      {permitted.includes('models.train') && <RetrainPanel lang={lang} />}
       <section aria-labelledby="versions">
         <h2 id="versions">{t.versions}</h2>
         <p className="note">{t.planFollows}</p>
-        <VersionsTable versions={versions} active={active} lang={lang} />
+        <VersionsTable
+          versions={versions}
+          active={active}
+          lang={lang}
+          canActivate={permitted.includes('models.activate')}
+        />
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { referenceMunicipality } from '@/core/config/reference';
+import { isPermitted } from '@/domain/auth/actions';
 import { params } from '@/server/http/respond';
 import { reportMeta } from '@/server/exports/report-meta';
 import { fetchPlanInfo } from '@/server/queries/plan';
@@ -11,6 +12,7 @@ import { PlanBasis } from '@/ui/plan-basis';
 import { ReportControls } from '@/ui/report/report-controls';
 import { ReportTable } from '@/ui/report/report-table';
 import { UnavailableNotice } from '@/ui/unavailable-notice';
+import { requirePage } from '../_auth';
 import { firstParam, loadPageData, type SearchParams } from '../_page-data';
 import './report.css';
 
@@ -28,6 +30,7 @@ const pageQuery = z.object({
 
 /** Leadership capacity report by district and year: print-friendly, with CSV / XLSX / PDF exports. */
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const { user } = await requirePage('report.read');
   const sp = await searchParams;
   const lang = parseLang(sp.lang);
   const t = dictionary(lang);
@@ -60,6 +63,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           scenario={q.scenario}
           scenarios={scenarios}
           exports={report.available}
+          // Exports are scoped to the user's municipalities, as the export routes check.
+          canExport={isPermitted(user, 'report.export', q.municipality)}
         />
       </div>
       {!report.available ? (

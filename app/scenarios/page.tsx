@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { referenceMunicipality } from '@/core/config/reference';
 import { formatDate } from '@/core/format/number';
+import { isPermitted } from '@/domain/auth/actions';
 import { params } from '@/server/http/respond';
 import { href } from '@/server/http/request-lang';
 import { fetchMunicipalities } from '@/server/queries/areas';
@@ -11,6 +12,7 @@ import { dictionary, parseLang } from '@/i18n';
 import { fromDocument } from '@/ui/scenarios/form-state';
 import { ScenarioForm } from '@/ui/scenarios/scenario-form';
 import { UnavailableNotice } from '@/ui/unavailable-notice';
+import { requirePage } from '../_auth';
 import { firstParam, loadPageData, type SearchParams } from '../_page-data';
 import './scenarios.css';
 
@@ -39,10 +41,19 @@ function loadScenarios(municipality: string, name: string | undefined) {
 
 /** Planners' scenarios: the form (client), saved scenarios, and the municipality the runs plan. */
 export default async function ScenariosPage({ searchParams }: { searchParams: SearchParams }) {
+  const { user, permitted } = await requirePage('scenario.read');
   const sp = await searchParams;
   const lang = parseLang(sp.lang);
   const t = dictionary(lang);
   const q = pageQuery.parse({ municipality: firstParam(sp.municipality), name: firstParam(sp.name) });
+  // Saving is scoped to the user's municipalities: the form offers it only where the API would accept it.
+  const can = { run: permitted.includes('scenario.run'), save: isPermitted(user, 'scenario.save', q.municipality) };
+  const notice =
+    !can.run && !can.save
+      ? t.scenarios.readOnly
+      : permitted.includes('scenario.save') && !can.save
+        ? t.scenarios.saveNotPermitted
+        : null;
   const loaded = await loadPageData(() => loadScenarios(q.municipality, q.name));
   if (!loaded.available) return <UnavailableNotice lang={lang} heading={t.scenarios.title} />;
   const [municipalities, saved, doc, attributions, geometry] = loaded.data;
@@ -72,10 +83,16 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Se
           {t.scenarios.notFound}
         </p>
       )}
+      {notice && (
+        <p className="note permission-note" data-testid="scenario-permission-note">
+          {notice}
+        </p>
+      )}
       <ScenarioForm
         key={`${q.municipality}:${q.name ?? ''}`}
         lang={lang}
         municipality={q.municipality}
+        can={can}
         initial={doc ? fromDocument(doc.document) : null}
         saved={doc ? { name: doc.name, revision: doc.revision } : null}
         attributions={attributions.map((a) => `${a.attribution} (${a.licence})`)}

@@ -61,3 +61,10 @@ export const permittedActions = (
 export const isAudited = (action: Action): boolean => (ACTIONS[action] as ActionRule).audited === true;
 
 export const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v);
+
+/** The action each kind of background job performs: checked when it is asked for and when it starts. */
+export const JOB_ACTIONS = {
+  train: 'models.train',
+  activate: 'models.activate',
+  upload: 'data.upload',
+} as const satisfies Record<string, Action>;

@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { authFile } from './support/roles';
+
+// An administrator may open every page checked here.
+test.use({ storageState: authFile('admin') });
 
 const pages = [
   ['map', '/map?lang=fi'],

@@ -100,3 +100,25 @@ test.describe('data API', () => {
     expect(again.status()).toBe(304);
   });
 });
+
+test.describe('disclosure control that arithmetic cannot undo', () => {
+  test('no plan row of any Helsinki area and year lets a withheld part of the demand be computed back', async ({
+    request,
+  }) => {
+    const body = (await (await request.get('/api/plan?municipality=091')).json()) as {
+      rows: Record<string, number | null | Record<string, string>>[];
+    };
+    expect(body.rows.length).toBeGreaterThan(1000);
+    const parts = ['demand_under3', 'demand_3plus_fullday', 'demand_3plus_partday'];
+    let withheldParts = 0;
+    for (const row of body.rows) {
+      const hidden = parts.filter((p) => row[p] === null);
+      withheldParts += hidden.length;
+      // Total shown and exactly one part hidden would give the part back by subtraction.
+      if (row.demand_total !== null) expect(hidden.length, `${row.postal_code} ${row.year}`).not.toBe(1);
+      for (const p of parts) if (typeof row[p] === 'number') expect(row[p] as number).toBeGreaterThanOrEqual(5);
+    }
+    // The search had something to find: small parts exist in the real data.
+    expect(withheldParts).toBeGreaterThan(0);
+  });
+});

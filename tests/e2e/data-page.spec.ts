@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { authFile } from './support/roles';
+
+// Analysts read the coverage and lineage.
+test.use({ storageState: authFile('analyst') });
 
 test('the data page lists coverage and lineage of the real shipped files', async ({ page }) => {
   await page.goto('/data?lang=en');

@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { authFile } from './support/roles';
+
+// Analysts upload data.
+test.use({ storageState: authFile('analyst') });
 
 /**
  * Uploads on the data page: an invalid file lists its rejected lines and changes nothing (raw folder and

@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { authFile } from './support/roles';
+
+// Analysts read the scorecard, retrain and activate models.
+test.use({ storageState: authFile('analyst') });
 
 /**
  * The analysts' models page: backtest scorecard and coverage, model versions with their data, a real
@@ -40,7 +44,12 @@ test('the models page has no serious or critical accessibility violations', asyn
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 
-test('a retraining runs in the background, shows progress and ends with a new version', async ({ page, request }) => {
+test('a retraining runs in the background, shows progress, ends with a new version and is audited', async ({
+  page,
+  request,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(10 * 60_000);
   await page.goto('/models?lang=en');
   const versions = page.getByTestId('model-version');
@@ -59,6 +68,10 @@ test('a retraining runs in the background, shows progress and ends with a new ve
   expect(((await second.json()) as { error: { message: string } }).error.message).toMatch(/another job \(train/);
   await expect(job).toHaveAttribute('data-status', 'succeeded', { timeout: 8 * 60_000 });
   await expect(versions).toHaveCount(before + 1, { timeout: 30_000 });
+  const admin = await playwright.request.newContext({ baseURL, storageState: authFile('admin') });
+  const trail = (await (await admin.get('/api/audit?action=models.train')).json()) as { entries: { actor: string }[] };
+  expect(trail.entries.map((e) => e.actor)).toContain('e2e-analyst');
+  await admin.dispose();
 });
 
 /** The model version the map's plan figures were computed from, once the plan has caught up. */

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
+import { authFile } from './support/roles';
+
+// Leadership reads and exports the capacity report.
+test.use({ storageState: authFile('leadership') });
 
 /** Leadership capacity report: districts, summary, print CSS and the three exports. */
 

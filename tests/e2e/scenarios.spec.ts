@@ -2,6 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { authFile } from './support/roles';
+
+// Planners run and save scenarios.
+test.use({ storageState: authFile('planner') });
 
 /** Planners' scenarios: run against the baseline (no warehouse write), field errors, save and reopen by URL. */
 

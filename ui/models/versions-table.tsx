@@ -25,7 +25,13 @@ const shortHash = (sha: string) => (
 );
 
 /** Every version with its data vintage and metrics, and activation (a roll back when older than the active). */
-export function VersionsTable(props: { versions: ModelVersionRow[]; active: ModelVersionRow | undefined; lang: Lang }) {
+export function VersionsTable(props: {
+  versions: ModelVersionRow[];
+  active: ModelVersionRow | undefined;
+  lang: Lang;
+  /** Activation and roll back are offered only to those who may activate (models.activate). */
+  canActivate: boolean;
+}) {
   const { lang, active } = props;
   const t = dictionary(lang);
   const m = t.modelsPage;
@@ -61,26 +67,26 @@ export function VersionsTable(props: { versions: ModelVersionRow[]; active: Mode
     { key: 'seconds', header: m.backtestSeconds, numeric: true, cell: (v) => figure(v.summary?.backtestSeconds, 0) },
     { key: 'fingerprint', header: m.fingerprint, cell: (v) => shortHash(v.data_fingerprint) },
     { key: 'note', header: m.note, cell: (v) => v.note ?? '', cellClassName: () => 'version-note' },
-    {
-      key: 'activate',
-      header: m.activate,
-      cell: (v) =>
-        v.status === 'active' ? (
-          <strong>{m.activeNow}</strong>
-        ) : v.forecast_rows === 0 ? (
-          <span className="note">{m.noForecasts}</span>
-        ) : (
-          <ActivateButton
-            version={v.version}
-            lang={lang}
-            rollback={active !== undefined && v.created_at < active.created_at}
-          />
-        ),
-    },
   ];
+  const activation: Column<ModelVersionRow> = {
+    key: 'activate',
+    header: m.activate,
+    cell: (v) =>
+      v.status === 'active' ? (
+        <strong>{m.activeNow}</strong>
+      ) : v.forecast_rows === 0 ? (
+        <span className="note">{m.noForecasts}</span>
+      ) : (
+        <ActivateButton
+          version={v.version}
+          lang={lang}
+          rollback={active !== undefined && v.created_at < active.created_at}
+        />
+      ),
+  };
   return (
     <DataTable
-      columns={columns}
+      columns={props.canActivate ? [...columns, activation] : columns}
       rows={props.versions}
       rowKey={(v) => v.version}
       rowData={(v) => ({ 'data-testid': 'model-version', 'data-status': v.status })}

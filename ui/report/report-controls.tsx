@@ -4,7 +4,8 @@ import { PrintButton } from './print-button';
 
 /**
  * The scenario to report (a plain GET form: works without JavaScript) and the exports, none of which
- * print (`no-print`).
+ * print (`no-print`). CSV and XLSX are links; the PDF is a POST form (it renders the report as this
+ * user, so no other site may start it), whose answer the browser downloads.
  */
 export function ReportControls(props: {
   lang: Lang;
@@ -13,16 +14,17 @@ export function ReportControls(props: {
   scenarios: string[];
   /** Exports exist only when there is a plan to report. */
   exports: boolean;
+  /** Whether this user may export this municipality's report (report.export). */
+  canExport: boolean;
 }) {
   const { lang, municipality, scenario } = props;
   const t = dictionary(lang);
   const r = t.report;
   const exportHref = (format: string) =>
     `/api/report?${new URLSearchParams({ format, municipality, scenario, lang }).toString()}`;
-  const formats = [
+  const links = [
     ['csv', r.exportCsv],
     ['xlsx', r.exportXlsx],
-    ['pdf', r.exportPdf],
   ] as const;
   return (
     <div className="report-actions no-print">
@@ -40,17 +42,29 @@ export function ReportControls(props: {
         <button type="submit">{t.common.show}</button>
       </form>
       {props.exports && (
-        <p className="exports">
-          {r.exports}:{' '}
-          {formats.map(([format, label]) => (
-            <Fragment key={format}>
-              <a href={exportHref(format)} download data-testid={`export-${format}`}>
-                {label}
-              </a>{' '}
-            </Fragment>
-          ))}
+        <div className="exports">
+          {props.canExport && (
+            <>
+              <span>{r.exports}:</span>{' '}
+              {links.map(([format, label]) => (
+                <Fragment key={format}>
+                  <a href={exportHref(format)} download data-testid={`export-${format}`}>
+                    {label}
+                  </a>{' '}
+                </Fragment>
+              ))}
+              <form method="post" action="/api/report/pdf" className="export-form">
+                <input type="hidden" name="municipality" value={municipality} />
+                <input type="hidden" name="scenario" value={scenario} />
+                <input type="hidden" name="lang" value={lang} />
+                <button type="submit" className="export-link" data-testid="export-pdf">
+                  {r.exportPdf}
+                </button>
+              </form>{' '}
+            </>
+          )}
           <PrintButton label={r.print} />
-        </p>
+        </div>
       )}
     </div>
   );

@@ -7,7 +7,10 @@ import type { ScenarioText } from './row-groups';
 export function FormActions(props: {
   t: ScenarioText;
   busy: 'run' | 'save' | null;
-  onSave: () => void;
+  /** Whether Run (the form's submit) is offered. */
+  canRun: boolean;
+  /** Save, when the user may save here. */
+  onSave: (() => void) | null;
   onExport: (() => void) | null;
   message: string | null;
   savedUrl: string | null;
@@ -16,12 +19,16 @@ export function FormActions(props: {
   return (
     <>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy !== null}>
-          {busy === 'run' ? t.running : t.run}
-        </button>
-        <button type="button" disabled={busy !== null} onClick={props.onSave}>
-          {busy === 'save' ? t.saving : t.save}
-        </button>
+        {props.canRun && (
+          <button type="submit" className="primary" disabled={busy !== null}>
+            {busy === 'run' ? t.running : t.run}
+          </button>
+        )}
+        {props.onSave && (
+          <button type="button" disabled={busy !== null} onClick={props.onSave}>
+            {busy === 'save' ? t.saving : t.save}
+          </button>
+        )}
         {props.onExport && (
           <button type="button" onClick={props.onExport}>
             {t.exportCsv}

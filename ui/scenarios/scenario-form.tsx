@@ -17,6 +17,8 @@ import { useScenarioForm } from './use-scenario-form';
 export function ScenarioForm(props: {
   lang: Lang;
   municipality: string;
+  /** What this user may do here (the page asks the same rules as the API): the buttons of the rest are not shown. */
+  can: { run: boolean; save: boolean };
   initial: FormState | null;
   /** The saved scenario's name and revision when the form was opened from one (a save replaces it). */
   saved: SavedRef | null;
@@ -37,14 +39,15 @@ export function ScenarioForm(props: {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void form.run();
+          if (props.can.run) void form.run();
         }}
       >
         <ScenarioFields state={state} setField={form.setField} issues={form.issues} t={t} />
         <FormActions
           t={t}
           busy={form.busy}
-          onSave={() => void form.save()}
+          canRun={props.can.run}
+          onSave={props.can.save ? () => void form.save() : null}
           onExport={exportCsv}
           message={form.message}
           savedUrl={form.savedUrl}

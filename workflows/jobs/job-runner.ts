@@ -9,8 +9,11 @@ import {
   finishJob,
   reapInterruptedJobs,
   recordJobEvent,
+  requesterOf,
   type JobRecord,
 } from '../../store/jobs';
+import { isPermitted, JOB_ACTIONS } from '../../domain/auth/actions';
+import { findUserById } from '../../store/users';
 import { JOB_HANDLERS } from './job-handlers';
 import { planIsStale } from './plan-freshness';
 
@@ -56,8 +59,24 @@ export async function runJobs(options: RunnerOptions): Promise<void> {
   }
 }
 
+/** A user's job runs only while its requester may still do it (roles can change while it waits). */
+async function requesterMayRun(job: JobRecord, pool: pg.Pool): Promise<boolean> {
+  if (job.kind === 'refresh') return true;
+  const requester = await requesterOf(pool, job.id);
+  const user = requester === null ? null : await findUserById(pool, requester);
+  return !!user && !user.disabled && isPermitted(user, JOB_ACTIONS[job.kind]);
+}
+
 async function runOne(job: JobRecord, o: RunnerOptions, env: NodeJS.ProcessEnv) {
   o.log(`job ${job.id} (${job.kind}) started`);
+  if (!(await requesterMayRun(job, o.pool))) {
+    await finishJob(o.session, job.id, {
+      ok: false,
+      error: `${job.kind} refused: the requester may no longer do this`,
+    });
+    o.log(`job ${job.id} (${job.kind}) refused: its requester is no longer permitted`);
+    return;
+  }
   // Progress is written in order; a failed write is logged, never fails the job.
   let events = Promise.resolve();
   const log = (line: string) => {

@@ -1,3 +1,4 @@
+import { today } from '../../core/config/reference';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { estimateChildYield, type AreaGrowth } from '../../domain/planning/housing-yield';
@@ -80,7 +81,7 @@ const MIN_DENOMINATOR = 120;
 
 export async function loadParameters(connection: DuckDBConnection): Promise<Map<string, MunicipalParameters>> {
   const ece = z.array(eceSchema).parse(await readRows(connection, ECE_SQL));
-  const rateYear = ece[0]?.year ?? new Date().getFullYear();
+  const rateYear = ece[0]?.year ?? Number(today().slice(0, 4));
   const pops = z.array(popSchema).parse(await readRows(connection, POPULATION_SQL, { y: rateYear }));
   const growth = z.array(growthSchema).parse(await readRows(connection, GROWTH_SQL));
 

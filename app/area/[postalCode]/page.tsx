@@ -9,6 +9,7 @@ import { HistorySection } from '@/ui/area/history-section';
 import { NearbyUnits } from '@/ui/area/nearby-units';
 import { PlanSection } from '@/ui/area/plan-section';
 import { UnavailableNotice } from '@/ui/unavailable-notice';
+import { requirePage } from '../../_auth';
 import { firstParam, loadPageData, type SearchParams } from '../../_page-data';
 
 export const dynamic = 'force-dynamic';
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One postal area: children and forecast, the plan with its basis, what drives the forecast, nearby units. */
 export default async function AreaPage({ params, searchParams }: Props) {
+  await requirePage('dashboard.read');
   const [{ postalCode: raw }, sp] = await Promise.all([params, searchParams]);
   const lang = parseLang(sp.lang);
   const code = schemas.postalCode.safeParse(raw);
