@@ -396,6 +396,14 @@ export const en: Dictionary = {
     signingOut: 'Signing out…',
     signOutFailed: 'Signing out did not succeed. Try again.',
   },
+  setup: {
+    title: 'The first administrator',
+    lead: 'There is no administrator yet. Enter the one-time code npm start printed on the server console and create the administrator account.',
+    code: 'One-time code',
+    submit: 'Create the administrator',
+    done: 'The administrator was created. Sign in.',
+    refused: 'The code is not valid, or an administrator exists already.',
+  },
   forbidden: {
     title: 'You do not have access to this page',
     text: 'Your role does not allow using this page. Ask an administrator for access if you need it.',

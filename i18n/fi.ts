@@ -412,6 +412,14 @@ export const fi = {
     signingOut: 'Kirjaudutaan ulos…',
     signOutFailed: 'Uloskirjautuminen ei onnistunut. Yritä uudelleen.',
   },
+  setup: {
+    title: 'Ensimmäinen pääkäyttäjä',
+    lead: 'Pääkäyttäjää ei vielä ole. Anna kertakäyttöinen koodi, jonka npm start tulosti palvelimen konsoliin, ja luo pääkäyttäjän tunnus.',
+    code: 'Kertakäyttöinen koodi',
+    submit: 'Luo pääkäyttäjä',
+    done: 'Pääkäyttäjä luotu. Kirjaudu sisään.',
+    refused: 'Koodi ei kelpaa, tai pääkäyttäjä on jo olemassa.',
+  },
   forbidden: {
     title: 'Sinulla ei ole oikeutta tähän sivuun',
     text: 'Roolisi ei salli tämän sivun käyttöä. Pyydä tarvittaessa oikeuksia pääkäyttäjältä.',

@@ -406,6 +406,14 @@ export const sv: Dictionary = {
     signingOut: 'Loggar ut…',
     signOutFailed: 'Utloggningen misslyckades. Försök igen.',
   },
+  setup: {
+    title: 'Den första administratören',
+    lead: 'Det finns ingen administratör ännu. Ange engångskoden som npm start skrev ut på serverns konsol och skapa administratörens konto.',
+    code: 'Engångskod',
+    submit: 'Skapa administratör',
+    done: 'Administratören har skapats. Logga in.',
+    refused: 'Koden gäller inte, eller så finns det redan en administratör.',
+  },
   forbidden: {
     title: 'Du har inte behörighet till den här sidan',
     text: 'Din roll tillåter inte att du använder den här sidan. Be vid behov huvudanvändaren om behörighet.',
