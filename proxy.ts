@@ -36,6 +36,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's static files (their headers come from next.config.ts).
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Everything but the build's static files (their headers come from next.config.ts) and the streamed
+  // upload, which must not be copied into memory here (server/http/unproxied-route.ts checks it instead).
+  matcher: ['/((?!_next/static|_next/image|api/uploads$).*)'],
 };

@@ -87,6 +87,8 @@ async function receive(request: Request, staging: string): Promise<{ file: strin
   if (!request.body) throw invalid('file', 'choose a non-empty file');
   const form = busboy({
     headers: Object.fromEntries(request.headers),
+    // Keep the name as sent, so a name with a path in it is refused below rather than quietly shortened.
+    preservePath: true,
     limits: { files: 1, fields: 4, parts: 6, fieldSize: 1024, fileSize: MAX_UPLOAD_BYTES },
   });
   let folder: string | null = null;

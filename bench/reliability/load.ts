@@ -7,6 +7,8 @@ import autocannon from 'autocannon';
 export interface LoadNumbers {
   requests: number;
   errors: number;
+  /** Error answers by HTTP status. */
+  statuses: Record<number, number>;
   p50: number;
   p95: number;
   p99: number;
@@ -33,6 +35,7 @@ function runGroup(base: string, cookie: string, group: Group, seconds: number): 
   let next = 0;
   const latencies: number[] = [];
   let errors = 0;
+  const statuses: Record<number, number> = {};
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -59,6 +62,7 @@ function runGroup(base: string, cookie: string, group: Group, seconds: number): 
         resolve({
           requests: latencies.length,
           errors: errors + result.errors,
+          statuses,
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
           p99: percentile(latencies, 99),
@@ -67,7 +71,10 @@ function runGroup(base: string, cookie: string, group: Group, seconds: number): 
     );
     instance.on('response', (_client, status, _bytes, responseTime) => {
       latencies.push(responseTime);
-      if (status >= 400) errors += 1;
+      if (status >= 400) {
+        errors += 1;
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
     });
   });
 }
@@ -78,5 +85,10 @@ export async function runLoad(base: string, cookie: string, groups: Group[], sec
   return Object.fromEntries(groups.map((g, i) => [g.name, numbers[i]]));
 }
 
+const formatStatuses = (statuses: Record<number, number>) => {
+  const parts = Object.entries(statuses).map(([status, n]) => `${status} x ${n}`);
+  return parts.length ? `  (${parts.join(', ')})` : '';
+};
+
 export const formatLoad = (name: string, n: LoadNumbers) =>
-  `${name.padEnd(28)} ${String(n.requests).padStart(7)} requests  ${String(n.errors).padStart(4)} errors  p50 ${n.p50.toFixed(0).padStart(5)} ms  p95 ${n.p95.toFixed(0).padStart(5)} ms  p99 ${n.p99.toFixed(0).padStart(5)} ms`;
+  `${name.padEnd(28)} ${String(n.requests).padStart(7)} requests  ${String(n.errors).padStart(4)} errors  p50 ${n.p50.toFixed(0).padStart(5)} ms  p95 ${n.p95.toFixed(0).padStart(5)} ms  p99 ${n.p99.toFixed(0).padStart(5)} ms${formatStatuses(n.statuses)}`;

@@ -10,10 +10,10 @@ import type { PlanTask, PlanTaskResult } from './plan-task';
 /**
  * The bounded pool of worker threads that computes planners' scenarios, so a run never waits on the
  * request thread and 50 planners at once cannot stall another user's page. At most one thread per spare
- * core (at least one); a queue longer than a few runs per thread answers "busy" instead of growing.
+ * core (at least one); a queue longer than 64 runs per thread (a few seconds of work) answers "busy" instead of growing.
  */
 const THREADS = Math.max(1, Math.min(4, os.availableParallelism() - 1));
-const MAX_QUEUE = THREADS * 32;
+const MAX_QUEUE = THREADS * 64;
 
 const holder = globalThis as typeof globalThis & { tilannehuonePlanPool?: PiscinaPool };
 

@@ -116,3 +116,43 @@ test('a valid units CSV is loaded and appears in the lineage', async ({ page, re
   await upload(page, validName, HEADER);
   await expect(page.getByTestId('upload-error')).toContainText('already loaded');
 });
+
+test('a file over 10 MB arrives whole: the error names its last line', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const before = await state(request);
+  const rows = Array.from(
+    { length: 130_000 },
+    (_, i) => `E2E-BIG-${i},Iso päiväkoti ${i},,fi,municipal,24.94,60.17,00100,091,12,40,600,2010,,true,false`,
+  );
+  rows.push('E2E-BIG-LAST,Viimeinen,,fi,municipal,24.94,95.1,00100,091,12,40,600,2010,,true,false');
+  const body = [HEADER, ...rows].join('\n');
+  expect(Buffer.byteLength(body)).toBeGreaterThan(11 * 1024 * 1024);
+  await upload(page, `e2e-big-${stamp}.csv`, body);
+  await expect(page.getByTestId('job-upload')).toHaveAttribute('data-status', 'failed', { timeout: 150_000 });
+  const latRow = page.getByTestId('upload-issues').getByRole('row', { name: /lat/ });
+  await expect(latRow.getByRole('cell').nth(1)).toHaveText(String(rows.length + 1));
+  expect(await state(request)).toEqual(before);
+});
+
+test('the upload route makes the same checks as every other write', async ({ request }) => {
+  const crossSite = await request.post('/api/uploads', {
+    headers: { 'Sec-Fetch-Site': 'cross-site' },
+    multipart: { folder: 'units', file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(HEADER) } },
+  });
+  expect(crossSite.status()).toBe(403);
+  expect(crossSite.headers()['content-security-policy']).toContain("default-src 'none'");
+  expect(crossSite.headers()['x-frame-options']).toBe('DENY');
+  const foreignHost = await request.post('/api/uploads', {
+    headers: { Host: 'evil.example' },
+    multipart: { folder: 'units', file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(HEADER) } },
+  });
+  expect(foreignHost.status()).toBe(421);
+  const withPath = await request.post('/api/uploads', {
+    multipart: {
+      folder: 'units',
+      file: { name: '../../etc/e2e-path.csv', mimeType: 'text/csv', buffer: Buffer.from(HEADER) },
+    },
+  });
+  expect(withPath.status()).toBe(400);
+  expect(existsSync(path.join(unitsDir, 'e2e-path.csv'))).toBe(false);
+});
