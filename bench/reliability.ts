@@ -29,7 +29,7 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 const dir = mkdtempSync(path.join(tmpdir(), 'tilannehuone-bench-'));
 chmodSync(dir, 0o755);
 cpSync('data/raw', path.join(dir, 'raw'), { recursive: true });
-for (const name of ['warehouse.duckdb', 'derived.duckdb', 'models']) {
+for (const name of ['warehouse.duckdb', 'derived.duckdb']) {
   if (existsSync(path.join('data', name))) cpSync(path.join('data', name), path.join(dir, name), { recursive: true });
 }
 const productEnv = {

@@ -3,7 +3,7 @@ import { readEnv } from './env';
 
 /**
  * Where each store of the product lives. Every command runs from the project root (npm scripts), so
- * relative settings resolve there. Derived data, model artefacts and the embedded app database sit
+ * relative settings resolve there. Derived data (with the model registry) and the embedded app database sit
  * beside the warehouse by default, so pointing TILANNEHUONE_DB at a temporary folder moves them all.
  */
 export const projectRoot = (): string => process.cwd();
@@ -22,12 +22,6 @@ const besideWarehouse = (env: NodeJS.ProcessEnv, name: string) => path.join(path
 export const derivedPath = (env: NodeJS.ProcessEnv = process.env): string => {
   const own = readEnv(env).TILANNEHUONE_DERIVED;
   return own ? resolve(own) : besideWarehouse(env, 'derived.duckdb');
-};
-
-/** Model artefacts: data/models/<version>/ beside the warehouse unless `TILANNEHUONE_MODELS` says otherwise. */
-export const modelsDir = (env: NodeJS.ProcessEnv = process.env): string => {
-  const own = readEnv(env).TILANNEHUONE_MODELS;
-  return own ? resolve(own) : besideWarehouse(env, 'models');
 };
 
 /** Data folder of the embedded PostgreSQL server (unused when DATABASE_URL names a server). */

@@ -109,4 +109,6 @@ export interface AreaChart {
   age_group: AgeGroup;
   points: ChartPoint[];
   hasForecast: boolean;
+  /** How often the 80 % band held the outcome in the backtest, per horizon (null: not measured). */
+  coverage80: { horizon: number; share: number }[];
 }

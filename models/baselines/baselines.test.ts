@@ -21,6 +21,7 @@ const area = (values: [number, number, number][]): AreaSeries => ({
 const panelOf = (...areas: AreaSeries[]): Panel => ({
   areas,
   years: [...new Set(areas.flatMap((a) => [...a.byYear.keys()]))].sort(),
+  births: new Map(),
 });
 const meanOf = async (f: typeof naive, p: Panel, origin: number, h: number, ageGroup = '0-2') =>
   (await f.forecast(p, origin, [h])).find((r) => r.ageGroup === ageGroup)!.mean;

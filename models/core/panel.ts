@@ -16,6 +16,8 @@ export interface AreaYear {
   smallChildHouseholds: number | null;
   dwellings: number | null;
   medianIncome: number | null;
+  /** Six-year-olds, where single ages are published (the long series only). */
+  six?: number | null;
 }
 
 export interface AreaSeries {
@@ -24,10 +26,14 @@ export interface AreaSeries {
   byYear: Map<number, AreaYear>;
 }
 
+/** Live births per municipality and year (StatFin), the driver of every future 0-2-year-old. */
+export type BirthSeries = ReadonlyMap<string, ReadonlyMap<number, number>>;
+
 export interface Panel {
   areas: AreaSeries[];
   /** Every year with any data, ascending. */
   years: number[];
+  births: BirthSeries;
 }
 
 export const ageValue = (row: AreaYear | undefined, ageGroup: AgeGroup): number | null =>
@@ -40,7 +46,10 @@ export function truncatePanel(panel: Panel, cutoff: number): Panel {
     const byYear = new Map([...area.byYear].filter(([year]) => year <= cutoff));
     if (byYear.size > 0) areas.push({ ...area, byYear });
   }
-  return { areas, years: panel.years.filter((y) => y <= cutoff) };
+  const births = new Map(
+    [...panel.births].map(([code, byYear]) => [code, new Map([...byYear].filter(([year]) => year <= cutoff))]),
+  );
+  return { areas, years: panel.years.filter((y) => y <= cutoff), births };
 }
 
 /** Observed (non-suppressed) values of one age group, ascending by year. */
@@ -65,4 +74,21 @@ export function municipalTotals(panel: Panel, ageGroup: AgeGroup): Map<string, M
     }
   }
   return totals;
+}
+
+/**
+ * Each municipality's latest published year: its areas are forecast from there (all of Finland from
+ * 2017, Helsinki from 2021 in the shipped data). Returns origin -> municipalities forecast from it.
+ */
+export function originsByMunicipality(panel: Panel): Map<number, Set<string>> {
+  const latest = new Map<string, number>();
+  for (const area of panel.areas) {
+    for (const [year, row] of area.byYear) {
+      if (row.c02 === null || row.c36 === null) continue;
+      latest.set(area.municipalityCode, Math.max(latest.get(area.municipalityCode) ?? -Infinity, year));
+    }
+  }
+  const out = new Map<number, Set<string>>();
+  for (const [code, year] of latest) out.set(year, (out.get(year) ?? new Set()).add(code));
+  return out;
 }

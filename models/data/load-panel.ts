@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { readRows } from '../../core/warehouse/with-warehouse';
 import type { AreaSeries, Panel } from '../core/panel';
+import { loadBirths } from './load-births';
 
 const num = z.union([z.number(), z.string().transform(Number), z.null()]);
 const rowSchema = z.object({
@@ -50,5 +51,5 @@ export async function loadPanel(connection: DuckDBConnection): Promise<Panel> {
       smallChildHouseholds: r.small_child_households, dwellings: r.dwellings, medianIncome: r.median_income,
     });
   }
-  return { areas: [...areas.values()], years: [...years].sort((a, b) => a - b) };
+  return { areas: [...areas.values()], years: [...years].sort((a, b) => a - b), births: await loadBirths(connection) };
 }

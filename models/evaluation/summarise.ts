@@ -1,4 +1,5 @@
-import type { ScoredForecast } from './backtest';
+import type { ScoredForecast } from './nested-backtest';
+import { BASELINE_NAMES } from '../../domain/forecasting/methods';
 import { computeMetrics, skill, type Metrics } from './metrics';
 
 /**
@@ -7,7 +8,8 @@ import { computeMetrics, skill, type Metrics } from './metrics';
  */
 export interface SummaryRow extends Metrics {
   model: string;
-  scope: 'helsinki' | 'finland';
+  /** `helsinki`, `finland` (all postal areas, Helsinki included) or `subdistricts` (the long series). */
+  scope: string;
   ageGroup: string;
   horizon: number;
   /** 'all' or the size tercile 0 (small) .. 2 (large) at the origin. */
@@ -16,9 +18,12 @@ export interface SummaryRow extends Metrics {
   skill: number | null;
 }
 
-export const BASELINE_NAMES = ['naive', 'drift', 'damped-trend', 'cohort-change'];
+const postalScopes = (row: ScoredForecast) => (row.helsinki ? ['helsinki', 'finland'] : ['finland']);
 
-export function summariseBacktest(scored: readonly ScoredForecast[]): SummaryRow[] {
+export function summariseBacktest(
+  scored: readonly ScoredForecast[],
+  scopesOf: (row: ScoredForecast) => readonly string[] = postalScopes,
+): SummaryRow[] {
   const groups = new Map<string, ScoredForecast[]>();
   const push = (key: string, row: ScoredForecast) => {
     const list = groups.get(key);
@@ -26,7 +31,7 @@ export function summariseBacktest(scored: readonly ScoredForecast[]): SummaryRow
     else groups.set(key, [row]);
   };
   for (const row of scored) {
-    for (const scope of row.helsinki ? ['helsinki', 'finland'] : ['finland']) {
+    for (const scope of scopesOf(row)) {
       for (const size of ['all', String(row.sizeClass)])
         push(`${row.model}|${scope}|${row.ageGroup}|${row.horizon}|${size}`, row);
     }
@@ -36,7 +41,7 @@ export function summariseBacktest(scored: readonly ScoredForecast[]): SummaryRow
     const metrics = computeMetrics(list.map((r) => ({ ...r, forecast: r.mean, ...intervalOf(r) })));
     return {
       model,
-      scope: scope as SummaryRow['scope'],
+      scope,
       ageGroup,
       horizon: Number(horizon),
       sizeClass,
@@ -48,7 +53,7 @@ export function summariseBacktest(scored: readonly ScoredForecast[]): SummaryRow
   const cell = (r: SummaryRow) => `${r.scope}|${r.ageGroup}|${r.horizon}|${r.sizeClass}`;
   const best = new Map<string, SummaryRow>();
   for (const r of rows) {
-    if (!BASELINE_NAMES.includes(r.model)) continue;
+    if (!(BASELINE_NAMES as readonly string[]).includes(r.model)) continue;
     const current = best.get(cell(r));
     if (!current || r.mape < current.mape) best.set(cell(r), r);
   }
@@ -69,16 +74,16 @@ function intervalOf(r: ScoredForecast) {
 export function formatSummary(rows: readonly SummaryRow[], sizeClass = 'all'): string[] {
   const f = (x: number | null, d = 1) => (x === null || Number.isNaN(x) ? '   -' : x.toFixed(d));
   const lines = [
-    'scope     age  h  model            n   MAPE  MedAPE  MALPE   WAPE  cov80  cov95  skill vs best baseline',
+    'scope        age  h  model                 n   MAPE  MedAPE  MALPE   WAPE  cov80  cov95  skill vs best baseline',
   ];
   for (const r of rows.filter((x) => x.sizeClass === sizeClass)) {
     lines.push(
       [
-        r.scope.padEnd(9),
+        r.scope.padEnd(12),
         r.ageGroup.padEnd(4),
         String(r.horizon).padStart(2),
         ' ',
-        r.model.padEnd(14),
+        r.model.padEnd(18),
         String(r.n).padStart(6),
         f(r.mape).padStart(6),
         f(r.medape).padStart(7),

@@ -1,44 +1,32 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { z } from 'zod';
-import { initTfBackend, tf } from '../core/tf-backend';
+import { tf } from '../core/tf-backend';
 import type { FittedNetwork } from './network-model';
 
 /**
- * A trained network on disk under data/models/<version>/: TF.js `model.json` + `weights.bin`
- * (the standard layers format) and `meta.json` with the input scaling and training facts.
+ * A trained network as the few small files that describe it: TF.js `model.json` + `weights.bin` (the
+ * standard layers format) and `meta.json` with the input scaling and training facts. They are kept in
+ * the derived store with the model version (a few kilobytes), never in a folder of the source tree.
  * Infinite scales (inputs switched off) are stored as null, since JSON has no Infinity.
  */
-const metaSchema = z.object({
-  mean: z.array(z.number()),
-  std: z.array(z.number().nullable()),
-  seenHorizons: z.array(z.number().int()),
-  cutoff: z.number().int(),
-  examples: z.number().int(),
-  backend: z.string(),
-  hyperparameters: z.object({
-    hidden: z.array(z.number().int()),
-    epochs: z.number().int(),
-    batchSize: z.number().int(),
-    learningRate: z.number(),
-    l2: z.number(),
-    seed: z.number().int(),
-  }),
-});
+export interface Artefact {
+  name: string;
+  bytes: Buffer;
+}
 
-export async function saveNetwork(fitted: FittedNetwork, dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
+export async function serialiseNetwork(fitted: FittedNetwork): Promise<Artefact[]> {
+  const out: Artefact[] = [];
   await fitted.model.save(
     tf.io.withSaveHandler(async (artifacts) => {
       const weights = Buffer.from(artifacts.weightData as ArrayBuffer);
-      writeFileSync(path.join(dir, 'weights.bin'), weights);
       const modelJson = {
         modelTopology: artifacts.modelTopology,
         format: 'layers-model',
         generatedBy: 'tilannehuone',
         weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }],
       };
-      writeFileSync(path.join(dir, 'model.json'), JSON.stringify(modelJson));
+      out.push(
+        { name: 'weights.bin', bytes: weights },
+        { name: 'model.json', bytes: Buffer.from(JSON.stringify(modelJson)) },
+      );
       return {
         modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: weights.length },
       };
@@ -54,21 +42,6 @@ export async function saveNetwork(fitted: FittedNetwork, dir: string): Promise<v
     backend,
     hyperparameters,
   };
-  writeFileSync(path.join(dir, 'meta.json'), JSON.stringify(meta, null, 2));
-}
-
-export async function loadNetwork(dir: string): Promise<FittedNetwork> {
-  await initTfBackend();
-  const modelJson = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
-  const weights = readFileSync(path.join(dir, 'weights.bin'));
-  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength);
-  const model = await tf.loadLayersModel(
-    tf.io.fromMemory({
-      modelTopology: modelJson.modelTopology,
-      weightSpecs: modelJson.weightsManifest[0].weights,
-      weightData,
-    }),
-  );
-  const meta = metaSchema.parse(JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')));
-  return { ...meta, model, std: meta.std.map((s) => s ?? Number.POSITIVE_INFINITY) };
+  out.push({ name: 'meta.json', bytes: Buffer.from(JSON.stringify(meta, null, 2)) });
+  return out;
 }

@@ -1,4 +1,3 @@
-import type { DriverId } from '../../domain/forecasting/drivers';
 import { ageValue, type AgeGroup, type AreaSeries, type AreaYear } from '../core/panel';
 
 /**
@@ -34,18 +33,6 @@ export const FEATURE_NAMES = [
   'missing_dwellings',
   'missing_income',
 ] as const;
-
-/** Which inputs make up each driver a manager reads about (explanations occlude a group at a time). */
-export const FEATURE_GROUPS: Record<DriverId, readonly (typeof FEATURE_NAMES)[number][]> = {
-  current_children: ['log_children_group', 'log_children_other_group'],
-  recent_trend: ['growth_group', 'growth_other_group'],
-  population: ['log_population', 'growth_population'],
-  families: ['child_share', 'adult_share', 'small_child_households_per_child', 'missing_adults', 'missing_households'],
-  housing: ['growth_dwellings', 'missing_dwellings'],
-  income: ['relative_income', 'missing_income'],
-  municipal_trend: ['municipal_growth_0_2', 'municipal_growth_3_6', 'log_municipal_children'],
-  cohort: ['anchor_log_ratio', 'damped_log_ratio'],
-};
 
 export interface FeatureContext {
   /** Municipal totals per year, for the municipality trend features. */

@@ -1,5 +1,5 @@
 import type { Forecaster, PointForecast } from '../core/forecast-row';
-import type { Panel } from '../core/panel';
+import { truncatePanel, type Panel } from '../core/panel';
 import { initTfBackend, tf } from '../core/tf-backend';
 import { FEATURE_NAMES } from './features';
 import { examplesAt, featureContext, trainingExamples, type Example } from './training-set';
@@ -12,6 +12,9 @@ export interface NetworkHyperparameters {
   l2: number;
   seed: number;
 }
+
+/** The largest correction of the anchor, in log terms (0.5: about -40 % to +65 %). */
+export const MAX_CORRECTION = 0.5;
 
 export const DEFAULT_HYPERPARAMETERS: NetworkHyperparameters = {
   hidden: [32, 16],
@@ -29,6 +32,7 @@ export interface FittedNetwork {
   mean: number[];
   std: number[];
   seenHorizons: number[];
+  /** The last year of data it was trained on. */
   cutoff: number;
   examples: number;
   backend: string;
@@ -60,21 +64,22 @@ export function buildModel(inputs: number, hp: NetworkHyperparameters): tf.Seque
       }),
     );
   });
-  // Starts at zero output = the cohort-change anchor; it moves away only where the data says so.
-  model.add(tf.layers.dense({ units: 1, kernelInitializer: 'zeros' }));
+  // Starts at zero output = the cohort-component anchor; it moves away only where the data says so, and
+  // never by more than MAX_CORRECTION in log terms (tanh), however unusual an area's inputs are.
+  model.add(tf.layers.dense({ units: 1, kernelInitializer: 'zeros', activation: 'tanh' }));
   // Absolute error on the log ratio: a median forecast, robust to the noisy small areas.
   model.compile({ optimizer: tf.train.adam(hp.learningRate), loss: 'meanAbsoluteError' });
   return model;
 }
 
-/** Trains on every pair inside the panel (the panel must already be cut at the origin). */
+/** Trains on every pair inside the panels (each must already be cut at the origin). */
 export async function fitNetwork(
-  panel: Panel,
+  panels: readonly Panel[],
   horizons: readonly number[],
   hp = DEFAULT_HYPERPARAMETERS,
 ): Promise<FittedNetwork> {
   const backend = await initTfBackend();
-  const { xs, ys, seenHorizons } = await trainingExamples(panel, horizons, featureContext(panel));
+  const { xs, ys, seenHorizons } = await trainingExamples(panels, horizons);
   const k = FEATURE_NAMES.length;
   const mean = Array<number>(k).fill(0);
   const std = Array<number>(k).fill(0);
@@ -87,7 +92,7 @@ export async function fitNetwork(
   if (xs.length > 0) {
     const order = shuffleIndices(xs.length, hp.seed);
     const x = tf.tensor2d(order.map((i) => xs[i].map((v, j) => (v - mean[j]) / std[j])));
-    const y = tf.tensor2d(order.map((i) => [ys[i]]));
+    const y = tf.tensor2d(order.map((i) => [Math.max(-0.95, Math.min(0.95, ys[i] / MAX_CORRECTION))]));
     await model.fit(x, y, { epochs: hp.epochs, batchSize: hp.batchSize, shuffle: false, verbose: 0 });
     x.dispose();
     y.dispose();
@@ -97,7 +102,7 @@ export async function fitNetwork(
     mean,
     std,
     seenHorizons,
-    cutoff: panel.years[panel.years.length - 1],
+    cutoff: Math.max(...panels.map((p) => p.years[p.years.length - 1] ?? -Infinity)),
     examples: xs.length,
     backend,
     hyperparameters: hp,
@@ -122,6 +127,7 @@ export async function predictCorrections(
   // One large batch: the default (32) makes thousands of small wasm reads, ~100x slower here.
   const out = fitted.model.predict(x, { batchSize: 16384 }) as tf.Tensor;
   const corrections = (await out.data()) as Float32Array;
+  for (let i = 0; i < corrections.length; i++) corrections[i] *= MAX_CORRECTION;
   x.dispose();
   out.dispose();
   examples.forEach((e, i) => {
@@ -133,9 +139,13 @@ export async function predictCorrections(
 export const meanFrom = (e: Example, correction: number): number =>
   Math.max(0, (e.anchor + 1) * Math.exp(correction) - 1);
 
-/** Forecasts from the network's cutoff, with the examples they came from (for explanations). */
-export async function predictNetworkDetailed(fitted: FittedNetwork, panel: Panel, horizons: readonly number[]) {
-  const origin = fitted.cutoff;
+/** Forecasts from `origin` (not before the network's cutoff), with the examples they came from (for explanations). */
+export async function predictNetworkDetailed(
+  fitted: FittedNetwork,
+  panel: Panel,
+  origin: number,
+  horizons: readonly number[],
+) {
   const examples = await examplesAt(panel, origin, horizons, featureContext(panel));
   const corrections = await predictCorrections(fitted, examples);
   const points: PointForecast[] = examples.map((e, i) => ({
@@ -152,34 +162,52 @@ export async function predictNetworkDetailed(fitted: FittedNetwork, panel: Panel
 export async function predictNetwork(
   fitted: FittedNetwork,
   panel: Panel,
+  origin: number,
   horizons: readonly number[],
 ): Promise<PointForecast[]> {
-  return (await predictNetworkDetailed(fitted, panel, horizons)).points;
+  return (await predictNetworkDetailed(fitted, panel, origin, horizons)).points;
 }
 
 /**
- * The network as a Forecaster: fit at the origin, forecast from it (used by the backtest). The
- * last origin's result is kept, so a reconciled wrapper asking again does not train twice.
+ * The network as a Forecaster for the backtest: fitted at the origin on the panel and the long series
+ * (both cut at the origin), then forecasting from it. With `refitEvery` > 1 a network fitted at an
+ * earlier origin is reused for the next origins (it saw less, never more), which keeps the long
+ * series' many origins affordable.
  */
-export function networkForecaster(hp = DEFAULT_HYPERPARAMETERS, log: (line: string) => void = () => {}): Forecaster {
-  let last: { key: string; points: PointForecast[] } | undefined;
+export interface NetworkForecasterOptions {
+  hp?: NetworkHyperparameters;
+  /** Long series trained on beside the forecast panel (cut at the origin). */
+  longPanels?: readonly Panel[];
+  refitEvery?: number;
+  log?: (line: string) => void;
+}
+
+export function networkForecaster(
+  options: NetworkForecasterOptions = {},
+): Forecaster & { fitted(): FittedNetwork | undefined; dispose(): void } {
+  const { hp = DEFAULT_HYPERPARAMETERS, longPanels = [], refitEvery = 1, log = () => {} } = options;
+  let current: { origin: number; fitted: FittedNetwork } | undefined;
   return {
     name: 'network',
     async forecast(panel, origin, horizons) {
-      const key = `${origin}|${horizons.join(',')}|${panel.areas.length}`;
-      if (last?.key === key) return last.points;
-      const t0 = performance.now();
-      const fitted = await fitNetwork(panel, horizons, hp);
-      try {
-        const points = await predictNetwork(fitted, panel, horizons);
+      if (!current || origin - current.origin >= refitEvery || origin < current.origin) {
+        const t0 = performance.now();
+        current?.fitted.model.dispose();
+        const fitted = await fitNetwork([panel, ...longPanels.map((p) => truncatePanel(p, origin))], HORIZONS_SEEN, hp);
+        current = { origin, fitted };
         log(
           `network fitted at ${origin} on ${fitted.examples} examples (${fitted.backend}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
         );
-        last = { key, points };
-        return points;
-      } finally {
-        fitted.model.dispose();
       }
+      return predictNetwork(current.fitted, panel, origin, horizons);
+    },
+    fitted: () => current?.fitted,
+    dispose() {
+      current?.fitted.model.dispose();
+      current = undefined;
     },
   };
 }
+
+/** Every horizon the product forecasts; the network trains on all that the data reaches. */
+const HORIZONS_SEEN = [1, 2, 3, 4, 5] as const;

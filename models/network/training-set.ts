@@ -1,5 +1,5 @@
-import { cohortChange } from '../baselines/cohort-change';
 import { dampedTrend } from '../baselines/simple-baselines';
+import { cohortComponent } from '../cohort/cohort-component';
 import {
   AGE_GROUPS,
   ageValue,
@@ -16,7 +16,7 @@ export interface Example {
   origin: number;
   ageGroup: AgeGroup;
   horizon: number;
-  /** Cohort-change forecast: the network learns a correction on top of it. */
+  /** Cohort-component forecast: the network learns a correction on top of it. */
   anchor: number;
   features: number[];
 }
@@ -24,13 +24,15 @@ export interface Example {
 export const exampleKey = (postalCode: string, ageGroup: string, origin: number, horizon: number) =>
   `${postalCode}|${ageGroup}|${origin}|${horizon}`;
 
+const ANCHOR = cohortComponent();
+
 /** Baseline forecasts made at `t` with the panel known at `t`, keyed by exampleKey. */
 async function baselinesAt(panel: Panel, t: number, horizons: readonly number[]) {
   const known = truncatePanel(panel, t);
   const byKey = (rows: { postalCode: string; ageGroup: string; horizon: number; mean: number }[]) =>
     new Map(rows.map((r) => [exampleKey(r.postalCode, r.ageGroup, t, r.horizon), r.mean]));
   return {
-    anchor: byKey(await cohortChange.forecast(known, t, horizons)),
+    anchor: byKey(await ANCHOR.forecast(known, t, horizons)),
     damped: byKey(await dampedTrend.forecast(known, t, horizons)),
   };
 }
@@ -74,12 +76,28 @@ export async function examplesAt(
   return out;
 }
 
-/** Training pairs inside the panel: every earlier origin t and horizon h whose target t+h is observed. */
-export async function trainingExamples(panel: Panel, horizons: readonly number[], ctx: FeatureContext) {
-  const last = panel.years[panel.years.length - 1];
+/**
+ * Training pairs: in each panel (the postal one and the long sub-district series, each already cut at
+ * the origin), every origin t and horizon h whose target t+h is observed. The long series gives pairs
+ * at every horizon 1-5, which the five postal years alone cannot.
+ */
+export async function trainingExamples(panels: readonly Panel[], horizons: readonly number[]) {
   const xs: number[][] = [];
   const ys: number[] = [];
   const seen = new Set<number>();
+  for (const panel of panels) await addPairs(panel, horizons, featureContext(panel), xs, ys, seen);
+  return { xs, ys, seenHorizons: [...seen].sort() };
+}
+
+async function addPairs(
+  panel: Panel,
+  horizons: readonly number[],
+  ctx: FeatureContext,
+  xs: number[][],
+  ys: number[],
+  seen: Set<number>,
+) {
+  const last = panel.years[panel.years.length - 1];
   for (const t of panel.years) {
     const reachable = horizons.filter((h) => t + h <= last);
     if (reachable.length === 0) continue;
@@ -91,5 +109,4 @@ export async function trainingExamples(panel: Panel, horizons: readonly number[]
       seen.add(ex.horizon);
     }
   }
-  return { xs, ys, seenHorizons: [...seen].sort() };
 }

@@ -4,8 +4,17 @@
 CREATE TABLE IF NOT EXISTS model_registry (
   version VARCHAR PRIMARY KEY, created_at TIMESTAMP NOT NULL, model VARCHAR NOT NULL, cutoff SMALLINT NOT NULL,
   backend VARCHAR NOT NULL, hyperparameters VARCHAR NOT NULL, data_fingerprint VARCHAR NOT NULL,
-  data_files VARCHAR NOT NULL, summary VARCHAR NOT NULL, artefact_dir VARCHAR NOT NULL,
+  data_files VARCHAR NOT NULL, summary VARCHAR NOT NULL,
   status VARCHAR NOT NULL CHECK (status IN ('active', 'inactive', 'rejected')), note VARCHAR
+);
+
+-- Versions before the artefacts moved into this file kept them in a folder beside the warehouse.
+ALTER TABLE model_registry DROP COLUMN IF EXISTS artefact_dir;
+
+-- A version's trained networks (TF.js model.json, weights.bin, meta.json per origin forecast from): a few
+-- kilobytes, kept with the version instead of in a folder.
+CREATE TABLE IF NOT EXISTS model_artefact (
+  version VARCHAR NOT NULL, origin SMALLINT NOT NULL, name VARCHAR NOT NULL, bytes BLOB NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS model_backtest (
@@ -59,7 +68,7 @@ FROM forecast_run r;
 
 CREATE OR REPLACE VIEW public_models AS
 SELECT version, created_at, model, cutoff::INTEGER AS cutoff, backend, hyperparameters, data_fingerprint, data_files,
-       summary, artefact_dir, status, note
+       summary, status, note
 FROM model_registry;
 
 CREATE OR REPLACE VIEW public_backtest AS SELECT * FROM model_backtest;

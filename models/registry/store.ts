@@ -6,6 +6,7 @@ import { readRows, relationExists } from '../../core/warehouse/with-warehouse';
 import type { ForecastRow } from '../core/forecast-row';
 import type { SummaryRow } from '../evaluation/summarise';
 import type { ExplanationRow } from '../forecast/produce';
+import type { Artefact } from '../network/artefacts';
 
 /**
  * Reads and writes of the model registry, backtests and forecast runs in the derived store
@@ -25,7 +26,6 @@ export const registryRowSchema = z.object({
   backend: z.string(),
   hyperparameters: z.string(),
   data_fingerprint: z.string(),
-  artefact_dir: z.string(),
   status: z.enum(['active', 'inactive', 'rejected']),
   summary: z.string(),
 });
@@ -51,7 +51,8 @@ export interface NewModel extends Omit<RegistryRow, 'status'> {
 export async function insertModel(connection: DuckDBConnection, model: NewModel, activate: boolean): Promise<void> {
   if (activate) await connection.run(`UPDATE model_registry SET status = 'inactive' WHERE status = 'active'`);
   await connection.run(
-    `INSERT INTO model_registry VALUES ($version, now(), $model, $cutoff, $backend, $hp, $fp, $files, $summary, $dir, $status, $note)`,
+    `INSERT INTO model_registry (version, created_at, model, cutoff, backend, hyperparameters, data_fingerprint, data_files, summary, status, note)
+     VALUES ($version, now(), $model, $cutoff, $backend, $hp, $fp, $files, $summary, $status, $note)`,
     {
       version: model.version,
       model: model.model,
@@ -61,7 +62,6 @@ export async function insertModel(connection: DuckDBConnection, model: NewModel,
       fp: model.data_fingerprint,
       files: model.dataFiles,
       summary: model.summary,
-      dir: model.artefact_dir,
       status: activate ? 'active' : 'inactive',
       note: model.note,
     },
@@ -165,6 +165,23 @@ export async function writeForecastRun(
     explain.endRow();
   }
   explain.closeSync();
+}
+
+/** A version's network files for one origin (see models/network/artefacts.ts). */
+export async function insertArtefacts(
+  connection: DuckDBConnection,
+  version: string,
+  origin: number,
+  artefacts: readonly Artefact[],
+): Promise<void> {
+  for (const a of artefacts) {
+    await connection.run(`INSERT INTO model_artefact VALUES ($v, $o, $n, from_base64($b))`, {
+      v: version,
+      o: origin,
+      n: a.name,
+      b: a.bytes.toString('base64'),
+    });
+  }
 }
 
 /** Lineage of the data a model was trained on: the warehouse fingerprint, files and their content hashes. */

@@ -1,95 +1,62 @@
-import { BASELINES_BY_NAME } from '../baselines/by-name';
+import { cohortChange } from '../baselines/cohort-change';
+import { dampedTrend, drift, naive } from '../baselines/simple-baselines';
+import { cohortComponent } from '../cohort/cohort-component';
 import type { Forecaster } from '../core/forecast-row';
 import type { Panel } from '../core/panel';
-import { runBacktest, type ScoredForecast } from '../evaluation/backtest';
+import { PRODUCT_MODEL } from '../../domain/forecasting/methods';
+import { runNestedBacktest, type ScoredForecast } from '../evaluation/nested-backtest';
 import { summariseBacktest, type SummaryRow } from '../evaluation/summarise';
-import { cellKey, methodFor, PRODUCT_MODEL, type CalibrationSet } from '../forecast/calibration-set';
-import type { ResidualAt } from '../forecast/calibration-set';
-import { reconciled } from '../forecast/reconcile';
-import { DEFAULT_HYPERPARAMETERS, networkForecaster, type NetworkHyperparameters } from '../network/network-model';
+import { networkForecaster } from '../network/network-model';
 
 export const HORIZONS = [1, 2, 3, 4, 5] as const;
 
-export const BASELINES: readonly Forecaster[] = Object.values(BASELINES_BY_NAME);
-
-/** The baselines and the network (raw and reconciled) that every backtest compares. */
-export function backtestModels(
-  hp: NetworkHyperparameters = DEFAULT_HYPERPARAMETERS,
-  log?: (line: string) => void,
-): Forecaster[] {
-  const network = networkForecaster(hp, log);
-  return [...BASELINES, network, reconciled(network, PRODUCT_MODEL)];
-}
-
-/**
- * Per age group and horizon, the method with the lowest MAPE over all postal areas in the backtest:
- * the network is used only where it beat every baseline. (Reported metrics stay per method; the
- * selection itself is chosen on the same backtest, so the product's own score is optimistic.)
- */
-export function selectMethods(summary: readonly SummaryRow[]): Record<string, string> {
-  const candidates = new Set([...BASELINES.map((b) => b.name), PRODUCT_MODEL]);
-  const selection: Record<string, string> = {};
-  for (const r of summary) {
-    if (
-      r.scope !== 'finland' ||
-      r.sizeClass !== 'all' ||
-      r.n === 0 ||
-      !candidates.has(r.model) ||
-      !Number.isFinite(r.mape)
-    )
-      continue;
-    const key = cellKey(r.ageGroup, r.horizon);
-    const current = summary.find(
-      (x) =>
-        x.model === selection[key] &&
-        x.scope === 'finland' &&
-        x.sizeClass === 'all' &&
-        x.ageGroup === r.ageGroup &&
-        x.horizon === r.horizon,
-    );
-    if (!current || r.mape < current.mape) selection[key] = r.model;
-  }
-  return selection;
-}
+/** Every method without learned weights; the cohort-component model is also the anchor. */
+export const BASELINES: readonly Forecaster[] = [naive, drift, dampedTrend, cohortChange, cohortComponent()];
 
 export interface BacktestResult {
+  /** Postal areas: every method and the product, scored out of sample. */
   scored: ScoredForecast[];
+  /** The long series (Helsinki sub-districts 1991-2009), scored the same way. */
+  long: ScoredForecast[];
   summary: SummaryRow[];
-  /** Method per cell and every method's errors, for interval calibration at later origins. */
-  calibration: CalibrationSet;
-  /** Mean MAPE of the selected methods over scope x age group x horizon: lower is better. */
+  /** Mean MAPE of the product over scope x age group x horizon: lower is better. */
   score: number;
   seconds: number;
 }
 
+/**
+ * The nested backtest of every method and of the product: first on the long series (its scored
+ * forecasts give the growth of error by horizon where the postal years are too few), then on postal
+ * areas, every published year but the last as an origin (or `origins`).
+ */
 export async function backtestAll(
   panel: Panel,
-  hp: NetworkHyperparameters = DEFAULT_HYPERPARAMETERS,
-  log?: (line: string) => void,
+  long: Panel,
+  log: (line: string) => void = () => {},
+  origins: readonly number[] = panel.years.slice(0, -1),
 ): Promise<BacktestResult> {
   const t0 = performance.now();
-  // Every year but the last can be an origin; horizons reaching an unpublished year are skipped.
-  const origins = panel.years.slice(0, -1);
-  const scored = await runBacktest(panel, backtestModels(hp, log), { origins, horizons: HORIZONS, log });
-  const summary = summariseBacktest(scored);
-  const residualsByModel: Record<string, ResidualAt[]> = {};
-  for (const r of scored) {
-    (residualsByModel[r.model] ??= []).push({
-      ageGroup: r.ageGroup,
-      horizon: r.horizon,
-      sizeClass: r.sizeClass,
-      targetYear: r.year,
-      logError: Math.log((r.actual + 1) / (r.mean + 1)),
-    });
-  }
-  const calibration = { selection: selectMethods(summary), residualsByModel };
+  const longNetwork = networkForecaster({ refitEvery: 4 });
+  const longStage = await runNestedBacktest(long, {
+    origins: long.years.slice(2, -1),
+    horizons: HORIZONS,
+    methods: [...BASELINES, longNetwork],
+  });
+  longNetwork.dispose();
+  log(`long series: ${longStage.scored.length} scored forecasts in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const network = networkForecaster({ log });
+  const postal = await runNestedBacktest(panel, {
+    origins,
+    horizons: HORIZONS,
+    methods: [...BASELINES, network],
+    prior: longStage.scored,
+    log,
+  });
+  network.dispose();
+  const summary = [...summariseBacktest(postal.scored), ...summariseBacktest(longStage.scored, () => ['subdistricts'])];
   const cells = summary.filter(
-    (r) =>
-      r.sizeClass === 'all' &&
-      r.n > 0 &&
-      Number.isFinite(r.mape) &&
-      r.model === methodFor(calibration, r.ageGroup, r.horizon),
+    (r) => r.model === PRODUCT_MODEL && r.scope !== 'subdistricts' && r.sizeClass === 'all' && Number.isFinite(r.mape),
   );
   const score = cells.reduce((s, r) => s + r.mape, 0) / Math.max(cells.length, 1);
-  return { scored, summary, calibration, score, seconds: (performance.now() - t0) / 1000 };
+  return { scored: postal.scored, long: longStage.scored, summary, score, seconds: (performance.now() - t0) / 1000 };
 }

@@ -1,7 +1,15 @@
 import 'server-only';
 import { AGE_GROUPS, type AgeGroup, type AreaChart, type ChartPoint } from '../../domain/dashboard/types';
 import { fetchArea, fetchPopulation, type Area } from './areas';
-import { fetchExplanations, fetchForecastRun, fetchForecasts, type Explanation, type ForecastRun } from './forecasts';
+import { HELSINKI } from '../../domain/areas/codes';
+import {
+  fetchBandCoverage,
+  fetchExplanations,
+  fetchForecastRun,
+  fetchForecasts,
+  type Explanation,
+  type ForecastRun,
+} from './forecasts';
 import { fetchCentroid } from './geometry';
 import type { DisclosedPlanRow } from '../../domain/privacy/disclose-plan';
 import { fetchPlanInfo, planAvailable, type PlanInfo } from './plan';
@@ -30,6 +38,7 @@ function chartFor(
   group: AgeGroup,
   history: Awaited<ReturnType<typeof fetchPopulation>>,
   forecasts: Awaited<ReturnType<typeof fetchForecasts>>,
+  coverage: Awaited<ReturnType<typeof fetchBandCoverage>>,
 ): AreaChart {
   const points = new Map<number, ChartPoint>();
   const point = (year: number) => {
@@ -69,7 +78,12 @@ function chartFor(
       last.band95 = [last.actual, last.actual];
     }
   }
-  return { age_group: group, points: [...points.values()].sort((a, b) => a.year - b.year), hasForecast: fc.length > 0 };
+  return {
+    age_group: group,
+    points: [...points.values()].sort((a, b) => a.year - b.year),
+    hasForecast: fc.length > 0,
+    coverage80: coverage.filter((c) => c.age_group === group).map((c) => ({ horizon: c.horizon, share: c.coverage80 })),
+  };
 }
 
 export async function fetchAreaView(postalCode: string, scenario = 'baseline'): Promise<AreaView | null> {
@@ -95,7 +109,11 @@ export async function fetchAreaView(postalCode: string, scenario = 'baseline'): 
     : centre
       ? await fetchUnits({ near: { ...centre, radiusKm: NEARBY_RADIUS_KM }, limit: 12 })
       : await fetchUnits({ postalCode, limit: 12 });
-  const charts = AGE_GROUPS.map((g) => chartFor(g, history, forecasts)).filter((c) => c.points.length > 0);
+  // Helsinki's areas are scored on their own in the backtest; every other area with all of Finland.
+  const coverage = run
+    ? await fetchBandCoverage(run, area.municipality_code === HELSINKI ? 'helsinki' : 'finland')
+    : [];
+  const charts = AGE_GROUPS.map((g) => chartFor(g, history, forecasts, coverage)).filter((c) => c.points.length > 0);
   const totals = history.filter((h) => h.age_group === 'total').sort((a, b) => b.year - a.year);
   return {
     area,

@@ -95,3 +95,24 @@ export const fetchExplanations = (run: ForecastRun, origin: number, postalCode: 
     explanationSchema,
     { v: run.model_version, o: origin, p: postalCode },
   );
+
+const coverageSchema = z.object({
+  age_group: z.string(),
+  horizon: z.coerce.number(),
+  coverage80: z.coerce.number(),
+});
+
+/**
+ * The measured coverage of the active version's 80 % bands (its nested backtest) for a scope
+ * (`helsinki` or `finland`), by age group and horizon: shown beside every band.
+ */
+export async function fetchBandCoverage(run: ForecastRun, scope: string) {
+  const rows = await warehouse.query(
+    `SELECT age_group, horizon, coverage80 FROM public_backtest
+     WHERE version = $v AND model = $m AND scope = $s AND size_class = 'all' AND coverage80 IS NOT NULL
+     ORDER BY age_group, horizon`,
+    coverageSchema,
+    { v: run.model_version, m: run.model, s: scope },
+  );
+  return rows;
+}

@@ -36,8 +36,8 @@ const OPEN_DATA_SQL = `
 `;
 
 const DERIVED_SQL = `
-    INSERT INTO model_registry VALUES ('m1', now()::TIMESTAMP, 'net', 2021, 'wasm', '{}', 'x', 'x', 's', 'x', 'active', NULL),
-      ('m0', now()::TIMESTAMP, 'old', 2021, 'wasm', '{}', 'x', 'x', 's', 'x', 'inactive', NULL);
+    INSERT INTO model_registry VALUES ('m1', now()::TIMESTAMP, 'net', 2021, 'wasm', '{}', 'x', 'x', 's', 'active', NULL),
+      ('m0', now()::TIMESTAMP, 'old', 2021, 'wasm', '{}', 'x', 'x', 's', 'inactive', NULL);
     INSERT INTO forecast_run VALUES ('m1', 'm1', 'model', 2021, now()::TIMESTAMP, 'x'), ('m0', 'm0', 'model', 2021, now()::TIMESTAMP, 'x'),
       ('m1-experiment', 'm1', 'experiment', 2021, now()::TIMESTAMP, 'x');
     INSERT INTO forecast SELECT v, 'net', o, '00100', '091', g, o + h, h, m + 10 * h + CASE WHEN v = 'm0' THEN 100 ELSE 0 END, m, m * 1.2, m * 0.7, m * 1.3

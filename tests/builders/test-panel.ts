@@ -35,5 +35,5 @@ export function makeTestPanel(areas = 40, years = [2013, 2014, 2015, 2016, 2017,
       byYear,
     });
   }
-  return { areas: series, years };
+  return { areas: series, years, births: new Map() };
 }

@@ -13,6 +13,16 @@ test.describe('area page', () => {
     // The 80 % and 95 % bands are Recharts range areas.
     await expect(chart.locator('.recharts-area path.recharts-area-area')).toHaveCount(2);
     await expect(page.getByText(`Forecast model ${forecasts.run.model_version}`)).toBeVisible();
+    // Beside the band: how often such a band held the outcome in the backtest.
+    await expect(page.getByTestId('band-coverage-0-2')).toContainText(
+      /In the backtest, the 80 % band held .* % of cases/,
+    );
+  });
+
+  test('an area outside Helsinki is forecast from its own latest published year, and says so', async ({ page }) => {
+    await page.goto('/area/02100?lang=en');
+    await expect(page.getByTestId('forecast-chart-3-6')).toHaveAttribute('data-has-forecast', 'true');
+    await expect(page.getByText(/Forecast model .*, origin year 2017/)).toBeVisible();
   });
 
   test('shows the plan of the area with the model it was computed from, and the nearby units', async ({
@@ -31,9 +41,9 @@ test.describe('area page', () => {
     await page.goto('/area/00100?lang=sv');
     const drivers = page.getByTestId('drivers');
     await expect(drivers).toBeVisible();
-    // Swedish sentences ("höjde/sänkte prognosen", or why a method is used), never the English ones.
-    await expect(drivers).toContainText(/prognosen|metoden/);
-    await expect(drivers).not.toContainText(/the forecast|method is used/);
+    // Swedish sentences ("höjde/sänkte prognosen"), never the English ones.
+    await expect(drivers).toContainText(/prognosen/);
+    await expect(drivers).not.toContainText(/the forecast/);
   });
 
   test('an unknown area is a 404 page', async ({ page }) => {

@@ -16,13 +16,15 @@ test('the scorecard compares the active model with the baselines by horizon, age
   await page.goto('/models?lang=en');
   await expect(page.getByRole('heading', { level: 1, name: 'Forecast models' })).toBeVisible();
   const table = page.getByTestId('scorecard-table');
-  await expect(table.getByRole('row', { name: /network-reconciled/ })).toBeVisible();
-  await expect(table.getByRole('row', { name: /^naive/ })).toBeVisible();
-  await expect(table.getByRole('row', { name: /cohort-change/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^combined \(production model\)/ })).toBeVisible();
+  for (const baseline of ['naive', 'drift', 'damped-trend', 'cohort-change', 'cohort-component', 'network'])
+    await expect(table.getByRole('row', { name: new RegExp(`^${baseline} `) })).toBeVisible();
   await expect(table.locator('caption')).toContainText('Helsinki');
   await expect(page.getByTestId('scorecard').locator('svg.recharts-surface').first()).toBeVisible();
   await page.getByRole('radio', { name: 'All of Finland' }).check();
   await expect(table.locator('caption')).toContainText('All of Finland');
+  await page.getByRole('radio', { name: "Helsinki's sub-districts 1991-2009 (the long series)" }).check();
+  await expect(table.locator('caption')).toContainText('sub-districts');
   await page.getByRole('radio', { name: '3-6' }).check();
   await expect(table.locator('caption')).toContainText('3-6');
   await expect(page.getByTestId('coverage-intervals').getByRole('row')).not.toHaveCount(1);

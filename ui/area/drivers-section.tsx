@@ -53,7 +53,7 @@ export function DriversSection(props: {
                   {explanations
                     .filter((e) => e.age_group === g && e.year === shown)
                     .map((e) => (
-                      <li key={e.rank}>{describeDriver(t, { ...e, origin: props.origin })}</li>
+                      <li key={e.rank}>{describeDriver(t, e)}</li>
                     ))}
                 </ol>
               </div>

@@ -139,6 +139,15 @@ export function ForecastChart({
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      {chart.hasForecast && chart.coverage80.length > 0 && (
+        <p className="note" data-testid={`band-coverage-${chart.age_group}`}>
+          {t.area.bandCoverage(
+            Math.round(100 * Math.min(...chart.coverage80.map((c) => c.share))),
+            Math.round(100 * Math.max(...chart.coverage80.map((c) => c.share))),
+            Math.max(...chart.coverage80.map((c) => c.horizon)),
+          )}
+        </p>
+      )}
     </figure>
   );
 }

@@ -3,8 +3,6 @@ import type { Dictionary } from '@/i18n';
 
 /** Backtest figures as text: errors with a fixed number of decimals (columns line up), shares as percent. */
 
-export const PRODUCT_MODEL = 'network-reconciled';
-
 export const formatMetric = (x: number | null, t: Dictionary, digits = 1): string =>
   x === null || Number.isNaN(x) ? '–' : formatNumber(x, t.locale, digits, digits);
 

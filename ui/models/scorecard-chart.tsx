@@ -2,12 +2,14 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Dictionary } from '@/i18n';
-import { formatMetric, PRODUCT_MODEL } from './backtest-format';
+import { PRODUCT_MODEL } from '@/domain/forecasting/methods';
+import { formatMetric } from './backtest-format';
 
 const COLOURS: Record<string, string> = {
-  'network-reconciled': '#0b3d91',
+  combined: '#0b3d91',
   network: '#6a3d9a',
-  'cohort-change': '#1b7837',
+  'cohort-component': '#1b7837',
+  'cohort-change': '#4d9221',
   'damped-trend': '#b35806',
   drift: '#8c510a',
   naive: '#5f6b77',

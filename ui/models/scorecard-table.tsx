@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { BacktestCell } from '@/domain/forecasting/backtest-cell';
 import type { Dictionary } from '@/i18n';
 import { DataTable, type Column } from '../data-table';
-import { formatMetric, PRODUCT_MODEL } from './backtest-format';
+import { PRODUCT_MODEL } from '@/domain/forecasting/methods';
+import { formatMetric } from './backtest-format';
 
 /** MAPE of every model (rows) by horizon (columns); bias, WAPE and the number of forecasts in the title. */
 export function ScorecardTable(props: {

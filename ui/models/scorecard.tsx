@@ -3,12 +3,12 @@
 import { useMemo, useState } from 'react';
 import type { BacktestCell } from '@/domain/forecasting/backtest-cell';
 import { dictionary, type Lang } from '@/i18n';
-import { PRODUCT_MODEL } from './backtest-format';
+import { METHOD_ORDER, PRODUCT_MODEL } from '@/domain/forecasting/methods';
 import { CoverageTable } from './coverage-table';
 import { ScorecardChart } from './scorecard-chart';
 import { ScorecardTable } from './scorecard-table';
 
-const MODEL_ORDER = [PRODUCT_MODEL, 'network', 'cohort-change', 'damped-trend', 'drift', 'naive'];
+const MODEL_ORDER: readonly string[] = METHOD_ORDER;
 
 /** Distinct values, the reference city first. */
 const listScopes = (cells: BacktestCell[]) =>
@@ -42,7 +42,8 @@ export function Scorecard({ cells, lang, version }: { cells: BacktestCell[]; lan
   const coverageRows = cells
     .filter((c) => c.model === PRODUCT_MODEL && c.scope === scope)
     .sort((a, b) => a.age_group.localeCompare(b.age_group) || a.horizon - b.horizon);
-  const scopeName = (s: string) => (s === 'helsinki' ? m.helsinki : s === 'finland' ? m.finland : s);
+  const scopeName = (s: string) =>
+    s === 'helsinki' ? m.helsinki : s === 'finland' ? m.finland : s === 'subdistricts' ? m.subdistricts : s;
 
   return (
     <section aria-labelledby="scorecard" data-testid="scorecard">

@@ -1,40 +1,50 @@
-import { warehousePath } from '../../core/config/paths';
-import { updateDerived } from '../derived/derived-store';
-import { withReadOnlyWarehouse } from '../../core/warehouse/with-warehouse';
-import { loadPanel } from '../../models/data/load-panel';
-import { formatSummary } from '../../models/evaluation/summarise';
-import { loadAgeProfiles } from '../../models/forecast/single-age';
-import { measureSplitError } from '../../models/forecast/single-age-error';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureSixYearSplit } from '../../models/cohort/six-year-error';
+import { loadForecastInputs } from '../../models/data/load-forecast-inputs';
+import { backtestTable, replaceBetweenMarkers } from '../../models/evaluation/backtest-table';
 import { insertBacktest } from '../../models/registry/store';
-import { backtestAll } from '../../models/training/model-set';
+import { backtestAll, HORIZONS } from '../../models/training/model-set';
 import { logToStderr, runCli } from '../../core/cli/run-cli';
+import { readAnalytics, updateDerived } from '../derived/derived-store';
 
 /**
- * `npm run backtest [-- --size-class 0|1|2]`: the rolling-origin backtest of every model, printed
- * and stored in the warehouse (public_backtest, version backtest-<time>), plus the error of the
- * six-year-old split measured on Helsinki single ages.
+ * `npm run backtest [-- --size-class 0|1|2] [--docs]`: the nested backtest of every method and of the
+ * product, printed as a table and stored (public_backtest, version backtest-<time>), with the error of
+ * the six-year-old split measured on Helsinki's single ages. `--docs` writes the table into
+ * docs/forecasting.md, so the documented numbers are always the ones this command measured.
  */
+const BEGIN = '<!-- backtest-table:begin (npm run backtest -- --docs) -->';
+const END = '<!-- backtest-table:end -->';
+
 runCli('backtest', async () => {
-  const args = process.argv.slice(2);
-  const sizeClass =
-    args[0] === '--size-class' && /^[012]$/.test(args[1] ?? '') ? args[1] : args.length === 0 ? 'all' : null;
-  if (sizeClass === null) throw new Error('usage: npm run backtest [-- --size-class 0|1|2]');
-  const dbPath = warehousePath();
-  const { panel, splitError } = await withReadOnlyWarehouse(dbPath, async (c) => ({
-    panel: await loadPanel(c),
-    splitError: await measureSplitError(c, await loadAgeProfiles(c)),
-  }));
+  const { values } = parseArgs({ options: { 'size-class': { type: 'string' }, docs: { type: 'boolean' } } });
+  const sizeClass = values['size-class'] ?? 'all';
+  if (!/^(all|[012])$/.test(sizeClass)) throw new Error('usage: npm run backtest [-- --size-class 0|1|2] [--docs]');
+  const { panel, long } = await readAnalytics(loadForecastInputs);
   logToStderr(`panel: ${panel.areas.length} postal areas, years ${panel.years.join(', ')}`);
-  const result = await backtestAll(panel, undefined, logToStderr);
-  for (const line of formatSummary(result.summary, sizeClass)) console.log(line);
-  console.log('\nsix-year-old split (Helsinki osa-alue 1991-2009, areas with >= 20 six-year-olds): MAPE by horizon');
-  for (const e of splitError)
-    console.log(
-      `  h=${e.horizon}  n=${e.n}  cohort split ${e.mape.toFixed(1)} %  constant city share ${e.mapeConstantShare.toFixed(1)} %`,
-    );
+  const result = await backtestAll(panel, long, logToStderr);
+  const table = backtestTable(result.summary, sizeClass);
+  for (const line of table) console.log(line);
+  const split = measureSixYearSplit(long, HORIZONS);
+  const splitLines = [
+    '',
+    'Six-year-old split (Helsinki sub-districts 1991-2009, areas with >= 20 six-year-olds), MAPE by horizon:',
+    ...split.map(
+      (e) =>
+        `- h=${e.horizon}: cohort split ${e.mape.toFixed(1)} %, constant city share ${e.mapeConstantShare.toFixed(1)} % (n=${e.n})`,
+    ),
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)}: ${result.scored.length} scored postal forecasts, nested backtest ${result.seconds.toFixed(0)} s.`,
+  ];
+  for (const line of splitLines) console.log(line);
+  if (values.docs) {
+    const file = path.join(process.cwd(), 'docs', 'forecasting.md');
+    writeFileSync(file, replaceBetweenMarkers(readFileSync(file, 'utf8'), BEGIN, END, [...table, ...splitLines]));
+    logToStderr(`wrote the table into ${file}`);
+  }
   const version = `backtest-${new Date().toISOString().slice(0, 19)}`;
   await updateDerived((c) => insertBacktest(c, version, result.summary), { waitMs: 5 * 60_000 });
-  console.log(
-    `\nbacktest ${version}: ${result.scored.length} scored forecasts in ${result.seconds.toFixed(0)} s; stored in public_backtest`,
-  );
+  logToStderr(`backtest ${version}: stored in public_backtest`);
 });

@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { modelsDir } from '../../core/config/paths';
 import { trainModel } from '../forecasting/train-model';
 import { logToStderr, runCli } from '../../core/cli/run-cli';
 
-/** `npm run train`: backtest, fit, register, and activate the new model if it is not worse. */
+/** `npm run train`: nested backtest, forecast, register, and activate the new version if it is not worse. */
 runCli('train', async () => {
   if (process.argv.length > 2) throw new Error(`unknown argument ${process.argv[2]} (usage: npm run train)`);
-  mkdirSync(modelsDir(), { recursive: true });
-  const result = await trainModel({ modelsDir: modelsDir(), log: logToStderr });
+  const result = await trainModel({ log: logToStderr });
   console.log(`${result.version} ${result.activated ? 'active' : 'inactive'}: ${result.reason}`);
 });

@@ -1,0 +1,12 @@
+/**
+ * The forecasting methods by name, as stored in every forecast and backtest row. The product forecast
+ * is the combination; the cohort-component model is its anchor and, with the simple rules, one of the
+ * baselines every cell's skill is measured against.
+ */
+export const PRODUCT_MODEL = 'combined';
+export const ANCHOR_MODEL = 'cohort-component';
+export const NETWORK_MODEL = 'network';
+export const BASELINE_NAMES = ['naive', 'drift', 'damped-trend', 'cohort-change', ANCHOR_MODEL] as const;
+
+/** Every method in the order pages list them: the product, its learned part, then the baselines. */
+export const METHOD_ORDER = [PRODUCT_MODEL, NETWORK_MODEL, ...[...BASELINE_NAMES].reverse()] as const;
