@@ -6,6 +6,7 @@ import type { LockOptions } from '../../core/warehouse/writer-lock';
 import { analyticsFiles, withAnalytics } from '../../core/warehouse/with-warehouse';
 import { applyRegistrySchema } from '../../models/registry/store';
 import { planTableSql } from '../planning/plan-table';
+import { applyWellbeingSchema } from '../wellbeing/wellbeing-schema';
 
 /**
  * The derived store (data/derived.duckdb): model registry, backtests, forecast runs and the baseline
@@ -16,6 +17,7 @@ import { planTableSql } from '../planning/plan-table';
 export async function applyDerivedSchema(connection: DuckDBConnection): Promise<void> {
   await applyRegistrySchema(connection);
   await connection.run(planTableSql());
+  await applyWellbeingSchema(connection);
 }
 
 /** Applies `job` to a new version of the derived store and publishes it; nothing changes if it throws. */
