@@ -14,6 +14,9 @@ export const en: Dictionary = {
     breadcrumb: 'Breadcrumb',
     users: 'Users',
     audit: 'Audit log',
+    wellbeing: 'Wellbeing',
+    offers: 'Offers',
+    offersKpi: 'Offer follow-up',
   },
   common: {
     suppressed: 'suppressed',
@@ -94,6 +97,8 @@ export const en: Dictionary = {
     chartNote:
       'Line: actual; dashed line: forecast mean; shading: 80 % and 95 % prediction intervals. Counts below 5 children are not shown.',
     chartFor: (group: string) => `Chart: ${group}`,
+    bandCoverage: (lo: number, hi: number, horizons: number) =>
+      `In the backtest, the 80 % band held the later published figure in ${lo === hi ? lo : `${lo}-${hi}`} % of cases (1-${horizons} years ahead).`,
     band80: '80 % interval',
     band95: '95 % interval',
     mean: 'forecast',
@@ -268,10 +273,11 @@ export const en: Dictionary = {
     none: 'No model has been trained yet. Start a training below.',
     scorecard: 'Backtest scorecard',
     scorecardLead: (version: string) =>
-      `Error (MAPE) of version ${version} by forecast horizon against the baselines; lower is better.`,
+      `Out-of-sample error (MAPE) of version ${version} by forecast horizon: the combined forecast as it would have been made at each origin, against every baseline; lower is better.`,
     scope: 'Area',
     helsinki: 'Helsinki',
     finland: 'All of Finland',
+    subdistricts: "Helsinki's sub-districts 1991-2009 (the long series)",
     ageGroup: 'Age group',
     horizon: 'Years ahead',
     model: 'Model',
@@ -346,20 +352,13 @@ export const en: Dictionary = {
   },
   drivers: {
     names: {
-      cohort: 'children ageing from 0-2 into 3-6 and the births trend (cohort model)',
-      current_children: 'the current number of children',
-      recent_trend: 'the recent trend of children in the area',
-      population: 'population size and growth',
-      families: 'the share of families and young adults',
-      housing: 'new housing (change in dwellings)',
-      income: 'income level',
-      municipal_trend: "the municipality's trend of children and its size",
+      cohort: "children growing a year older (births held at today's level, nobody moving)",
+      births: "the forecast of the municipality's births",
+      migration: 'families with children moving in and out',
+      adjustment: 'the combination with the other methods and its bias correction (measured in the backtest)',
     },
-    methods: { naive: 'unchanged', drift: 'trend', 'damped-trend': 'damped trend', 'cohort-change': 'cohort change' },
     effect: (driver: string, pct: number) =>
       `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'raised' : 'lowered'} the forecast by about ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,
-    methodUsed: (method: string, group: string, horizon: number | null) =>
-      `The "${method}" method is used here: it was more accurate than the network in the backtest for ${group}-year-olds${horizon === null ? '' : ` ${horizon} year(s) ahead`}.`,
   },
   plan: {
     basis: (version: string | null, date: string) =>

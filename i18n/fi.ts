@@ -16,6 +16,9 @@ export const fi = {
     breadcrumb: 'Murupolku',
     users: 'Käyttäjät',
     audit: 'Tapahtumaloki',
+    wellbeing: 'Hyvinvointi',
+    offers: 'Tarjoukset',
+    offersKpi: 'Tarjousseuranta',
   },
   common: {
     suppressed: 'salattu',
@@ -96,6 +99,8 @@ export const fi = {
     chartNote:
       'Viiva: toteutunut; katkoviiva: ennusteen keskiarvo; varjostus: 80 %:n ja 95 %:n ennusteväli. Alle 5 lapsen lukuja ei näytetä.',
     chartFor: (group: string) => `Kaavio: ${group}`,
+    bandCoverage: (lo: number, hi: number, horizons: number) =>
+      `Koeajoissa 80 %:n vaihteluväli osui myöhemmin julkaistuun lukuun ${lo === hi ? lo : `${lo}–${hi}`} %:ssa tapauksista (1–${horizons} vuotta eteenpäin).`,
     band80: '80 %:n väli',
     band95: '95 %:n väli',
     mean: 'ennuste',
@@ -272,10 +277,11 @@ export const fi = {
     none: 'Yhtään mallia ei ole vielä koulutettu. Aloita koulutus alta.',
     scorecard: 'Takautuvan testauksen tulokset',
     scorecardLead: (version: string) =>
-      `Version ${version} virhe (MAPE) ennustehorisontin mukaan verrattuna perusmalleihin; pienempi on parempi.`,
+      `Version ${version} virhe (MAPE) ennustehorisontin mukaan otoksen ulkopuolella: yhdistelmäennuste sellaisena kuin se olisi tehty kunakin lähtövuonna, verrattuna jokaiseen vertailumenetelmään; pienempi on parempi.`,
     scope: 'Alue',
     helsinki: 'Helsinki',
     finland: 'Koko Suomi',
+    subdistricts: 'Helsingin osa-alueet 1991–2009 (pitkä aikasarja)',
     ageGroup: 'Ikäryhmä',
     horizon: 'Vuotta eteenpäin',
     model: 'Malli',
@@ -356,25 +362,13 @@ export const fi = {
   },
   drivers: {
     names: {
-      cohort: 'lasten siirtyminen 0–2-vuotiaista 3–6-vuotiaiksi ja syntyvyyden kehitys (kohorttimalli)',
-      current_children: 'alueen nykyinen lasten määrä',
-      recent_trend: 'lasten määrän viimeaikainen kehitys alueella',
-      population: 'alueen väkiluku ja sen kasvu',
-      families: 'lapsiperheiden ja nuorten aikuisten osuus',
-      housing: 'uusi asuntotuotanto (asuntojen määrän muutos)',
-      income: 'tulotaso',
-      municipal_trend: 'kunnan lasten määrän kehitys ja koko',
-    },
-    methods: {
-      naive: 'ennallaan',
-      drift: 'trendi',
-      'damped-trend': 'vaimennettu trendi',
-      'cohort-change': 'kohorttimuutos',
+      cohort: 'lasten vanheneminen vuodella (syntyneet pysyvät nykytasolla, ei muuttoa)',
+      births: 'kunnan syntyneiden määrän ennuste',
+      migration: 'lapsiperheiden muutto alueelle ja alueelta',
+      adjustment: 'muiden menetelmien yhdistelmä ja harhan korjaus (koeajoissa mitattu)',
     },
     effect: (driver: string, pct: number) =>
       `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'nosti' : 'laski'} ennustetta noin ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,
-    methodUsed: (method: string, group: string, horizon: number | null) =>
-      `Tässä käytetään menetelmää ”${method}”: se osui takautuvassa testissä neuroverkkoa paremmin ${group}-vuotiaiden ennusteissa${horizon === null ? '' : ` ${horizon} vuoden päähän`}.`,
   },
   plan: {
     basis: (version: string | null, date: string) =>

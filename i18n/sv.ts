@@ -14,6 +14,9 @@ export const sv: Dictionary = {
     breadcrumb: 'Brödsmulor',
     users: 'Användare',
     audit: 'Granskningslogg',
+    wellbeing: 'Välfärd',
+    offers: 'Erbjudanden',
+    offersKpi: 'Uppföljning av erbjudanden',
   },
   common: {
     suppressed: 'sekretessbelagd',
@@ -94,6 +97,8 @@ export const sv: Dictionary = {
     chartNote:
       'Linje: utfall; streckad linje: prognosens medelvärde; skuggning: 80 % och 95 % prognosintervall. Antal under 5 barn visas inte.',
     chartFor: (group: string) => `Diagram: ${group}`,
+    bandCoverage: (lo: number, hi: number, horizons: number) =>
+      `I efterhandstesterna innehöll 80 %-intervallet den senare publicerade siffran i ${lo === hi ? lo : `${lo}–${hi}`} % av fallen (1–${horizons} år framåt).`,
     band80: '80 %-intervall',
     band95: '95 %-intervall',
     mean: 'prognos',
@@ -270,10 +275,11 @@ export const sv: Dictionary = {
     none: 'Ingen modell har tränats ännu. Starta en träning nedan.',
     scorecard: 'Resultat av det historiska testet',
     scorecardLead: (version: string) =>
-      `Felet (MAPE) för version ${version} efter prognoshorisont jämfört med basmodellerna; lägre är bättre.`,
+      `Felet (MAPE) för version ${version} utanför urvalet per prognoshorisont: den kombinerade prognosen så som den skulle ha gjorts vid varje utgångsår, jämförd med varje jämförelsemetod; lägre är bättre.`,
     scope: 'Område',
     helsinki: 'Helsingfors',
     finland: 'Hela Finland',
+    subdistricts: 'Helsingfors delområden 1991–2009 (den långa serien)',
     ageGroup: 'Åldersgrupp',
     horizon: 'År framåt',
     model: 'Modell',
@@ -350,25 +356,14 @@ export const sv: Dictionary = {
   },
   drivers: {
     names: {
-      cohort: 'barnens övergång från 0–2-åringar till 3–6-åringar och födelsetalens utveckling (kohortmodell)',
-      current_children: 'antalet barn i området i dag',
-      recent_trend: 'den senaste utvecklingen av antalet barn i området',
-      population: 'områdets folkmängd och dess tillväxt',
-      families: 'andelen barnfamiljer och unga vuxna',
-      housing: 'ny bostadsproduktion (förändring i antalet bostäder)',
-      income: 'inkomstnivån',
-      municipal_trend: 'utvecklingen av antalet barn i kommunen och kommunens storlek',
-    },
-    methods: {
-      naive: 'oförändrad',
-      drift: 'trend',
-      'damped-trend': 'dämpad trend',
-      'cohort-change': 'kohortförändring',
+      cohort: 'att barnen blir ett år äldre (födda på dagens nivå, ingen flyttning)',
+      births: 'prognosen för antalet födda i kommunen',
+      migration: 'barnfamiljers flyttning till och från området',
+      adjustment:
+        'kombinationen med de andra metoderna och korrigeringen av systematiska fel (uppmätt i efterhandstester)',
     },
     effect: (driver: string, pct: number) =>
       `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'höjde' : 'sänkte'} prognosen med cirka ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,
-    methodUsed: (method: string, group: string, horizon: number | null) =>
-      `Här används metoden ”${method}”: i det retrospektiva testet träffade den bättre än det neurala nätverket för ${group}-åringar${horizon === null ? '' : ` ${horizon} år framåt`}.`,
   },
   plan: {
     basis: (version: string | null, date: string) =>

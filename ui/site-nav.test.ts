@@ -9,10 +9,10 @@ const pagesOf = (role: Role) => navItemsFor(permittedActions({ roles: [role], mu
 
 describe('navigation by role', () => {
   it('lists the pages each role may open', () => {
-    expect(pagesOf('planner')).toEqual(['/map', '/scenarios', '/report']);
-    expect(pagesOf('leadership')).toEqual(['/map', '/scenarios', '/report']);
-    expect(pagesOf('analyst')).toEqual(['/map', '/data', '/scenarios', '/models']);
-    expect(pagesOf('placement')).toEqual(['/map']);
+    expect(pagesOf('planner')).toEqual(['/map', '/wellbeing', '/scenarios', '/report']);
+    expect(pagesOf('leadership')).toEqual(['/map', '/wellbeing', '/scenarios', '/report', '/offers/kpi']);
+    expect(pagesOf('analyst')).toEqual(['/map', '/wellbeing', '/data', '/scenarios', '/models']);
+    expect(pagesOf('placement')).toEqual(['/map', '/offers', '/offers/kpi']);
     expect(pagesOf('admin')).toEqual(['/map', '/data', '/models', '/admin/users', '/admin/audit']);
   });
 

@@ -8,10 +8,13 @@ import { dictionary, type Dictionary, type Lang } from '@/i18n';
  */
 export const NAV_ITEMS = [
   { path: '/map', action: 'dashboard.read', label: (t: Dictionary) => t.nav.map },
+  { path: '/wellbeing', action: 'wellbeing.read', label: (t: Dictionary) => t.nav.wellbeing },
   { path: '/data', action: 'data.read', label: (t: Dictionary) => t.nav.data },
   { path: '/scenarios', action: 'scenario.read', label: (t: Dictionary) => t.scenarios.nav },
   { path: '/report', action: 'report.read', label: (t: Dictionary) => t.report.nav },
   { path: '/models', action: 'models.read', label: (t: Dictionary) => t.modelsPage.nav },
+  { path: '/offers', action: 'offers.read', label: (t: Dictionary) => t.nav.offers },
+  { path: '/offers/kpi', action: 'offers.kpi', label: (t: Dictionary) => t.nav.offersKpi },
   { path: '/admin/users', action: 'users.manage', label: (t: Dictionary) => t.nav.users },
   { path: '/admin/audit', action: 'audit.read', label: (t: Dictionary) => t.nav.audit },
 ] as const satisfies readonly { path: string; action: Action; label: (t: Dictionary) => string }[];

@@ -9,7 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { readEnv } from '../core/config/env';
-import { modelsDir, rawDataDir, warehousePath } from '../core/config/paths';
+import { rawDataDir, warehousePath } from '../core/config/paths';
 import { runIngest } from '../pipelines/core/run-ingest';
 import { SOURCES } from '../pipelines/registry';
 import { readActiveModel } from '../models/registry/store';
@@ -19,6 +19,7 @@ import { readAnalytics } from './derived/derived-store';
 import { trainModel } from './forecasting/train-model';
 import { scenarioResultsOf } from './jobs/job-handlers';
 import { refreshPlan } from './planning/refresh-plan';
+import { refreshWellbeing } from './wellbeing/refresh-wellbeing';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
@@ -38,10 +39,11 @@ async function prepareData(pool: Parameters<typeof scenarioResultsOf>[0]): Promi
     log('TILANNEHUONE_SKIP_TRAIN=1: not training');
   } else if (!(await readAnalytics(readActiveModel))) {
     log('no trained model yet: training the first one (first run only, a few minutes) ...');
-    mkdirSync(modelsDir(), { recursive: true });
-    await trainModel({ modelsDir: modelsDir(), log: (l) => log(`train ${l}`) });
+    await trainModel({ log: (l) => log(`train ${l}`) });
   }
   await refreshPlan({ log: (l) => log(l), scenarios: scenarioResultsOf(pool) });
+  // The wellbeing situation room's derived tables, once when missing or stale (a no-op otherwise).
+  await refreshWellbeing({ log: (l) => log(l) });
 }
 
 function buildWebApp(): void {

@@ -16,8 +16,6 @@ export const envSchema = z.object({
   TILANNEHUONE_DB: nonEmpty.default('data/warehouse.duckdb'),
   /** Forecasts, backtests, model registry and plans (written by jobs); default: beside the warehouse. */
   TILANNEHUONE_DERIVED: unsetIfEmpty(nonEmpty.optional()),
-  /** Model artefacts (network weights, residual tables); default: data/models beside the warehouse. */
-  TILANNEHUONE_MODELS: unsetIfEmpty(nonEmpty.optional()),
   /** The raw open-data folder (a municipality may point at its own copy). */
   TILANNEHUONE_RAW: nonEmpty.default('data/raw'),
   /** A city's PostgreSQL server for everything users write; without it an embedded server runs. */
@@ -89,6 +87,25 @@ export const envSchema = z.object({
   TILANNEHUONE_OIDC_ROLE_GROUPS: z.string().default(''),
   /** Allow an http:// provider (the tests' local provider only). */
   TILANNEHUONE_OIDC_ALLOW_HTTP: flag.default(false),
+  /** Offer rounds (docs/offers.md): the default sender writes messages here (beside the warehouse by default). */
+  TILANNEHUONE_OFFERS_OUTBOX: unsetIfEmpty(nonEmpty.optional()),
+  /** E-mail of offers: 'file' (the outbox folder) or 'smtp' (TILANNEHUONE_SMTP_URL). */
+  TILANNEHUONE_OFFERS_EMAIL: z.enum(['file', 'smtp']).default('file'),
+  TILANNEHUONE_SMTP_URL: unsetIfEmpty(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'expected smtp:// or smtps://')
+      .optional(),
+  ),
+  TILANNEHUONE_SMTP_FROM: unsetIfEmpty(z.string().max(200).optional()),
+  /** Text messages of offers: 'file' (the outbox folder) or 'http' (an SMS gateway's JSON endpoint). */
+  TILANNEHUONE_OFFERS_SMS: z.enum(['file', 'http']).default('file'),
+  TILANNEHUONE_SMS_GATEWAY_URL: unsetIfEmpty(z.url({ protocol: /^https?$/ }).optional()),
+  TILANNEHUONE_SMS_GATEWAY_TOKEN: unsetIfEmpty(nonEmpty.optional()),
+  /** Letters of offers: 'file' (a print folder) or 'suomifi' (Suomi.fi Messages, a documented plug). */
+  TILANNEHUONE_OFFERS_LETTERS: z.enum(['file', 'suomifi']).default('file'),
+  /** The secret an SMS gateway sends (Authorization: Bearer) with replies to POST /api/offers/{id}/reply. */
+  TILANNEHUONE_OFFERS_REPLY_TOKEN: unsetIfEmpty(z.string().min(32, 'at least 32 characters').optional()),
 });
 export type Env = z.infer<typeof envSchema>;
 

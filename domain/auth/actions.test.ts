@@ -27,6 +27,8 @@ describe('who may do what', () => {
       'scenario.read',
       'report.read',
       'report.export',
+      'wellbeing.read',
+      'offers.kpi',
     ]);
     expect(permittedActions(user(['admin']))).toContain('users.manage');
     expect(permittedActions(user(['admin']))).toContain('audit.read');

@@ -33,6 +33,15 @@ export const ACTIONS = {
   'jobs.read': { roles: ['analyst', 'admin'] },
   'users.manage': { roles: ['admin'], audited: true },
   'audit.read': { roles: ['admin'], audited: true },
+  /** The wellbeing situation room (docs/wellbeing.md): area aggregates of open data, never a person. */
+  'wellbeing.read': { roles: ['manager', 'leadership', 'analyst', 'planner'] },
+  /** Offer rounds (docs/offers.md): individual children and families, for the placement officer only. */
+  'offers.read': { roles: ['placement'], scoped: true, audited: true },
+  'offers.manage': { roles: ['placement'], scoped: true, audited: true },
+  'offers.send': { roles: ['placement'], scoped: true, audited: true },
+  'offers.decide': { roles: ['placement'], scoped: true, audited: true },
+  /** Follow-up figures of the rounds: aggregates only, disclosure-controlled. */
+  'offers.kpi': { roles: ['placement', 'manager', 'leadership'] },
 } as const satisfies Record<string, ActionRule>;
 export type Action = keyof typeof ACTIONS;
 

@@ -6,7 +6,8 @@ import { ACTIONS } from '../../domain/auth/actions';
 /**
  * Deny by default, checked over the code itself: every API route handler authorizes a declared action
  * before anything else, and every page requires one - except the few that must work signed out
- * (sign-in, first-admin setup, health, the sign-in callbacks).
+ * (sign-in, first-admin setup, health, the sign-in callbacks) and the family's side of an offer round,
+ * which a personal link's token or the SMS gateway's shared secret authenticates instead of a session.
  */
 const PUBLIC_ROUTES = [
   'app/api/auth/login/route.ts',
@@ -16,8 +17,11 @@ const PUBLIC_ROUTES = [
   'app/api/auth/oidc/callback/route.ts',
   'app/api/health/route.ts',
   'app/api/setup/route.ts',
+  'app/api/offers/answer/route.ts',
+  'app/api/offers/survey/route.ts',
+  'app/api/offers/[id]/reply/route.ts',
 ];
-const PUBLIC_PAGES = ['app/sign-in/page.tsx', 'app/setup/page.tsx', 'app/page.tsx'];
+const PUBLIC_PAGES = ['app/sign-in/page.tsx', 'app/setup/page.tsx', 'app/page.tsx', 'app/offer/[token]/page.tsx'];
 
 function files(dir: string, name: string): string[] {
   return readdirSync(dir).flatMap((entry) => {

@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
-import { modelsDir, rawDataDir, uploadStaging, warehousePath } from '../../core/config/paths';
+import { rawDataDir, uploadStaging, warehousePath } from '../../core/config/paths';
 import { badRequest } from '../../core/errors';
 import { SOURCES } from '../../pipelines/registry';
 import type { JobKind, JobRecord } from '../../store/jobs';
@@ -9,6 +9,7 @@ import { scenariosForRefresh, storeScenarioResult } from '../../store/scenarios'
 import { activateVersion } from '../forecasting/activate-model';
 import { trainModel } from '../forecasting/train-model';
 import { refreshPlan, type ScenarioResults } from '../planning/refresh-plan';
+import { refreshWellbeing } from '../wellbeing/refresh-wellbeing';
 import { ingestUpload } from '../upload/ingest-upload';
 
 /**
@@ -30,8 +31,7 @@ export const scenarioResultsOf = (pool: pg.Pool): ScenarioResults => ({
 
 export const JOB_HANDLERS: Record<JobKind, (ctx: JobContext) => Promise<unknown>> = {
   train: async ({ env, log }) => {
-    mkdirSync(modelsDir(env), { recursive: true });
-    return trainModel({ env, modelsDir: modelsDir(env), log });
+    return trainModel({ env, log });
   },
   activate: async ({ job, env, log }) => {
     if (!job.args.version) throw badRequest('the activation names no version');
@@ -58,5 +58,9 @@ export const JOB_HANDLERS: Record<JobKind, (ctx: JobContext) => Promise<unknown>
       rmSync(staging, { recursive: true, force: true });
     }
   },
-  refresh: ({ pool, env, log }) => refreshPlan({ env, log, scenarios: scenarioResultsOf(pool) }),
+  // A refresh follows new data or a new model: the wellbeing tables follow the same data (no-op when fresh).
+  refresh: async ({ pool, env, log }) => ({
+    ...(await refreshPlan({ env, log, scenarios: scenarioResultsOf(pool) })),
+    wellbeing: await refreshWellbeing({ env, log }),
+  }),
 };
