@@ -15,6 +15,14 @@ import '../offers.css';
 
 export const dynamic = 'force-dynamic';
 
+/** The sending steps in the order an officer takes them; each posts `what` to the round's send route. */
+const SEND_STEPS = [
+  { what: 'offers', label: 'send', testId: 'send-offers' },
+  { what: 'reminders', label: 'remind', testId: 'send-reminders' },
+  { what: 'deliver', label: 'deliver', testId: 'deliver' },
+  { what: 'retry', label: 'retry', testId: 'retry' },
+] as const;
+
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   return { title: offersDictionary(parseLang((await searchParams).lang)).tabs.overview };
 }
@@ -141,39 +149,18 @@ export default async function RoundPage({
               <h3>
                 {s.kind === 'ece' ? 4 : 3}. {o.send}
               </h3>
-              <PostAction
-                url={`${base}/send`}
-                body={{ what: 'offers' }}
-                label={o.send}
-                labels={labels}
-                testId="send-offers"
-                primary
-                showCounts
-              />
-              <PostAction
-                url={`${base}/send`}
-                body={{ what: 'reminders' }}
-                label={o.remind}
-                labels={labels}
-                testId="send-reminders"
-                showCounts
-              />
-              <PostAction
-                url={`${base}/send`}
-                body={{ what: 'deliver' }}
-                label={o.deliver}
-                labels={labels}
-                testId="deliver"
-                showCounts
-              />
-              <PostAction
-                url={`${base}/send`}
-                body={{ what: 'retry' }}
-                label={o.retry}
-                labels={labels}
-                testId="retry"
-                showCounts
-              />
+              {SEND_STEPS.map(({ what, label, testId }) => (
+                <PostAction
+                  key={what}
+                  url={`${base}/send`}
+                  body={{ what }}
+                  label={o[label]}
+                  labels={labels}
+                  testId={testId}
+                  primary={what === 'offers'}
+                  showCounts
+                />
+              ))}
             </li>
           ) : null}
           {can('offers.manage') ? (

@@ -16,20 +16,25 @@ export function loadUnitsCsv(file: RawFile): EceUnit[] {
   return readUnitRows(file).map((r) => r.unit);
 }
 
-/** The units with the line each came from (the sink stamps rows with their source line). */
-export function readUnitRows(file: RawFile): { line: number; unit: EceUnit }[] {
-  const table = readCsvTable(file, { required: UNIT_COLUMNS });
+/**
+ * The units with the line each came from (the sink stamps rows with their source line). `extra` names
+ * columns another reader of the same format adds (the offer rounds' `preschool_places`); `field` reads
+ * them, and they are the only columns besides the register's that are allowed.
+ */
+export function readUnitRows(
+  file: RawFile,
+  extra: { required?: readonly string[]; optional?: readonly string[] } = {},
+): { line: number; unit: EceUnit; field: (name: string) => string | undefined }[] {
+  const table = readCsvTable(file, { required: [...UNIT_COLUMNS, ...(extra.required ?? [])] });
+  const known: readonly string[] = [...UNIT_COLUMNS, ...(extra.required ?? []), ...(extra.optional ?? [])];
   // A column we do not know might change what the others mean (e.g. capacity per shift): refuse it.
-  const unknown = table.header.find((h) => !(UNIT_COLUMNS as readonly string[]).includes(h));
+  const unknown = table.header.find((h) => !known.includes(h));
   if (unknown !== undefined)
-    throw new LoadError(file.relPath, table.headerLine, unknown, `unknown column: expected ${UNIT_COLUMNS.join(', ')}`);
-  const index = UNIT_COLUMNS.map((c) => table.header.indexOf(c));
+    throw new LoadError(file.relPath, table.headerLine, unknown, `unknown column: expected ${known.join(', ')}`);
+  const at = (name: string) => table.header.indexOf(name);
   const firstLine = new Map<string, number>();
   return table.rows.map((row) => {
-    const input = Object.fromEntries(UNIT_COLUMNS.map((c, i) => [c, row.fields[index[i]]])) as Record<
-      UnitColumn,
-      string
-    >;
+    const input = Object.fromEntries(UNIT_COLUMNS.map((c) => [c, row.fields[at(c)]])) as Record<UnitColumn, string>;
     const unit = toEceUnit(parseRow(unitRowSchema, input, file.relPath, row.line));
     const seen = firstLine.get(unit.unitId);
     if (seen !== undefined)
@@ -40,7 +45,8 @@ export function readUnitRows(file: RawFile): { line: number; unit: EceUnit }[] {
         `duplicate unit_id '${unit.unitId}' (first on line ${seen})`,
       );
     firstLine.set(unit.unitId, row.line);
-    return { line: row.line, unit };
+    const field = (name: string) => (at(name) < 0 ? undefined : row.fields[at(name)]);
+    return { line: row.line, unit, field };
   });
 }
 
