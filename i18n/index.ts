@@ -22,6 +22,9 @@ export function dictionary(lang: Lang): Dictionary {
   return dictionaries[lang];
 }
 
+/** The number and date locale of a language (fi-FI, sv-FI, en-GB). */
+export const localeOf = (lang: Lang): string => dictionaries[lang].locale;
+
 /** Area or municipality name in the reader's language: Swedish names where they exist, Finnish otherwise. */
 export function localName(lang: Lang, nameFi: string, nameSv: string | null | undefined): string {
   return lang === 'sv' && nameSv ? nameSv : nameFi;

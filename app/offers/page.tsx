@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { today } from '@/core/config/reference';
 import { formatDate, formatNumber } from '@/core/format/number';
 import { isPermitted } from '@/domain/auth/actions';
-import { parseLang } from '@/i18n';
+import { localeOf, parseLang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { roundsFor } from '@/server/offers/rounds';
 import { DataTable } from '@/ui/data-table';
@@ -25,7 +25,7 @@ export default async function OffersPage({ searchParams }: { searchParams: Searc
   const t = offersDictionary(lang);
   const loaded = await loadPageData(() => roundsFor(user));
   if (!loaded.available) return <UnavailableNotice lang={lang} heading={t.title} />;
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang];
+  const locale = localeOf(lang);
   const nextYear = Number(today().slice(0, 4)) + 1;
   return (
     <article data-testid="offers-rounds">

@@ -108,6 +108,19 @@ export function centroidOf(geometry: AreaGeometry): Point {
   return { lon: cx / (6 * area), lat: cy / (6 * area) };
 }
 
+/** A random point inside the area (rejection sampling in its box; the centroid if `tries` all miss). */
+export function randomPointIn(geometry: AreaGeometry, random: () => number, tries: number): Point {
+  const box = bboxOf(geometry);
+  for (let i = 0; i < tries; i++) {
+    const p = {
+      lon: box.minLon + random() * (box.maxLon - box.minLon),
+      lat: box.minLat + random() * (box.maxLat - box.minLat),
+    };
+    if (pointInGeometry(p, geometry)) return p;
+  }
+  return centroidOf(geometry);
+}
+
 /** Weighted mean of points (e.g. population grid cells); null when the weights sum to zero. */
 export function weightedCentre(points: readonly { point: Point; weight: number }[]): Point | null {
   let w = 0;

@@ -1,4 +1,4 @@
-import { bboxOf, centroidOf, haversineKm, pointInGeometry, type Point } from '../../core/geo/geometry';
+import { haversineKm, randomPointIn, type Point } from '../../core/geo/geometry';
 import type { AreaGeometry } from '../../core/geo/simplify';
 import { allocate, seededRandom } from '../planning/synthetic-units';
 import type { CohortChild, GuardianLanguage } from './cohort-child';
@@ -40,18 +40,8 @@ export const SYNTHETIC_SHARES = {
   email: 0.7,
 } as const;
 
-/** A random point inside the area (rejection sampling in its box; the centroid if that keeps missing). */
-export function pointIn(geometry: AreaGeometry, random: () => number): Point {
-  const box = bboxOf(geometry);
-  for (let i = 0; i < 500; i++) {
-    const p = {
-      lon: box.minLon + random() * (box.maxLon - box.minLon),
-      lat: box.minLat + random() * (box.maxLat - box.minLat),
-    };
-    if (pointInGeometry(p, geometry)) return p;
-  }
-  return centroidOf(geometry);
-}
+/** A home inside the postal area (the centroid if 500 tries in its box miss). */
+export const pointIn = (geometry: AreaGeometry, random: () => number): Point => randomPointIn(geometry, random, 500);
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 

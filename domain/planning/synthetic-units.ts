@@ -1,5 +1,5 @@
 import type { AreaGeometry } from '../../core/geo/simplify';
-import { bboxOf, centroidOf, haversineKm, pointInGeometry, type Point } from '../../core/geo/geometry';
+import { centroidOf, haversineKm, randomPointIn } from '../../core/geo/geometry';
 import type { EceUnit } from './unit';
 
 /**
@@ -111,18 +111,6 @@ export function districtsOfAreas(
   return out;
 }
 
-function pointInside(geometry: AreaGeometry, random: () => number): Point {
-  const box = bboxOf(geometry);
-  for (let i = 0; i < 2000; i++) {
-    const p = {
-      lon: box.minLon + random() * (box.maxLon - box.minLon),
-      lat: box.minLat + random() * (box.maxLat - box.minLat),
-    };
-    if (pointInGeometry(p, geometry)) return p;
-  }
-  return centroidOf(geometry);
-}
-
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function generateSyntheticUnits(inputs: SyntheticInputs): EceUnit[] {
@@ -158,7 +146,7 @@ export function generateSyntheticUnits(inputs: SyntheticInputs): EceUnit[] {
     slots.forEach((area, i) => {
       const under3 = Math.round(places[i] * under3Share * (0.7 + 0.6 * random()));
       const plus3 = places[i] - under3;
-      const at = pointInside(area.geometry, random);
+      const at = randomPointIn(area.geometry, random, 2000);
       const n = units.filter((u) => u.postalCode === area.postalCode).length + 1;
       units.push({
         unitId: `${inputs.municipalityCode}-SYN-${area.postalCode}-${n}`,

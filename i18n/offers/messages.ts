@@ -1,4 +1,5 @@
 import { ANSWER_KEYWORDS } from '../../domain/offers/reply-keywords';
+import type { Lang } from '../index';
 
 /**
  * The offer message a family gets, in the guardian's language: a text message short enough for two SMS
@@ -6,7 +7,7 @@ import { ANSWER_KEYWORDS } from '../../domain/offers/reply-keywords';
  * child's unit and reason. The personal link stands as {{LINK}} until a sender delivers the message: the
  * stored copy never holds a working link.
  */
-export type MessageLang = 'fi' | 'sv' | 'en';
+export type MessageLang = Lang;
 export const LINK_PLACEHOLDER = '{{LINK}}';
 export const SMS_MAX = 306;
 

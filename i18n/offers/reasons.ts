@@ -1,13 +1,12 @@
 import { formatNumber } from '../../core/format/number';
 import type { ReasonFacts } from '../../domain/offers/rules';
+import { localeOf, type Lang } from '../index';
 
 /**
  * The reason of a proposal in the guardian's language, from its facts (domain/offers/rules.ts). Plain
  * sentences a family reads on a phone: never a word about special needs or anything else sensitive.
  */
-type Lang = 'fi' | 'sv' | 'en';
-const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-const km = (v: number, lang: Lang) => `${formatNumber(v, LOCALE[lang], 1, 1)} km`;
+const km = (v: number, lang: Lang) => `${formatNumber(v, localeOf(lang), 1, 1)} km`;
 
 /** The language adjective in the forms the sentences need (Finnish cases; Swedish definite/indefinite). */
 const ADJ = {

@@ -1,8 +1,8 @@
 import { formatNumber } from '../../core/format/number';
 import type { ExplanationFact } from '../../domain/wellbeing/explanation-facts';
 import type { Indicator } from '../../domain/wellbeing/indicator-schema';
-import type { Lang } from '../index';
-import { formatMeasure, indicatorLabel, localeOf, wellbeingDictionary } from './index';
+import { localeOf, type Lang } from '../index';
+import { formatMeasure, indicatorLabel, wellbeingDictionary } from './index';
 
 /**
  * An explanation fact in words: "Pienituloisuusaste (140) liittyy noin 6 pistettä suurempaan arvoon kuin

@@ -2,7 +2,7 @@
 import { formatNumber } from '../../core/format/number';
 import type { Indicator } from '../../domain/wellbeing/indicator-schema';
 import type { WellbeingStatus } from '../../domain/wellbeing/disclose-wellbeing';
-import type { Lang } from '../index';
+import { localeOf, type Lang } from '../index';
 import { en } from './en';
 import { fi, type WellbeingDictionary } from './fi';
 import { INDICATOR_LABELS_EN, INDICATOR_LABELS_FI, INDICATOR_LABELS_SV } from './indicator-labels';
@@ -16,11 +16,8 @@ const LABELS: Record<Lang, Record<string, string>> = {
   sv: INDICATOR_LABELS_SV,
   en: INDICATOR_LABELS_EN,
 };
-const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export const wellbeingDictionary = (lang: Lang): WellbeingDictionary => DICTIONARIES[lang];
-
-export const localeOf = (lang: Lang): string => LOCALES[lang];
 
 /** The indicator's name in the reader's language (the id itself if a name were missing; a test forbids it). */
 export const indicatorLabel = (lang: Lang, id: string): string => LABELS[lang][id] ?? id;
@@ -38,7 +35,7 @@ const DIGITS: Record<Indicator['measure'], number> = {
 
 /** A value with its unit ("12,3 %", "118", "21 400 €"); `extraDigits` shows small differences (the what-if). */
 export function formatMeasure(lang: Lang, value: number, measure: Indicator['measure'], extraDigits = 0): string {
-  const n = formatNumber(value, LOCALES[lang], DIGITS[measure] + extraDigits);
+  const n = formatNumber(value, localeOf(lang), DIGITS[measure] + extraDigits);
   if (measure === 'percent') return `${n} %`;
   if (measure === 'eur') return `${n} €`;
   if (measure === 'per_1000') return `${n} ‰`;
@@ -57,6 +54,6 @@ export function statusText(lang: Lang, status: WellbeingStatus, limits: { minimu
 
 /** An index value with a sign ("+0,42", "−1,10"). */
 export function formatIndex(lang: Lang, value: number): string {
-  const n = formatNumber(Math.abs(value), LOCALES[lang], 2, 2);
+  const n = formatNumber(Math.abs(value), localeOf(lang), 2, 2);
   return value > 0.005 ? `+${n}` : value < -0.005 ? `−${n}` : n;
 }

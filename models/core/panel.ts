@@ -36,6 +36,22 @@ export interface Panel {
   births: BirthSeries;
 }
 
+/** Groups area-year observations (any order) into a panel; each loader only says what one row holds. */
+export function panelOf(
+  observations: Iterable<{ areaId: string; municipalityCode: string; year: number; row: AreaYear }>,
+  births: BirthSeries,
+): Panel {
+  const areas = new Map<string, AreaSeries>();
+  const years = new Set<number>();
+  for (const { areaId, municipalityCode, year, row } of observations) {
+    const area = areas.get(areaId) ?? { postalCode: areaId, municipalityCode, byYear: new Map() };
+    areas.set(areaId, area);
+    years.add(year);
+    area.byYear.set(year, row);
+  }
+  return { areas: [...areas.values()], years: [...years].sort((a, b) => a - b), births };
+}
+
 export const ageValue = (row: AreaYear | undefined, ageGroup: AgeGroup): number | null =>
   row ? (ageGroup === '0-2' ? row.c02 : row.c36) : null;
 

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { readRows } from '../../core/warehouse/with-warehouse';
-import type { AreaSeries, Panel } from '../core/panel';
+import { panelOf, type Panel } from '../core/panel';
 import { loadBirths } from './load-births';
 
 const num = z.union([z.number(), z.string().transform(Number), z.null()]);
@@ -39,17 +39,21 @@ const PANEL_SQL = `
 
 export async function loadPanel(connection: DuckDBConnection): Promise<Panel> {
   const rows = z.array(rowSchema).parse(await readRows(connection, PANEL_SQL));
-  const areas = new Map<string, AreaSeries>();
-  const years = new Set<number>();
-  for (const r of rows) {
-    if (r.c02 === null && r.c36 === null && r.total === null) continue;
-    const area = areas.get(r.postal_code) ?? { postalCode: r.postal_code, municipalityCode: r.municipality_code, byYear: new Map() };
-    areas.set(r.postal_code, area);
-    years.add(r.year);
-    area.byYear.set(r.year, {
-      c02: r.c02, c36: r.c36, total: r.total, adults: r.adults,
-      smallChildHouseholds: r.small_child_households, dwellings: r.dwellings, medianIncome: r.median_income,
-    });
-  }
-  return { areas: [...areas.values()], years: [...years].sort((a, b) => a - b), births: await loadBirths(connection) };
+  const observations = rows
+    .filter((r) => r.c02 !== null || r.c36 !== null || r.total !== null)
+    .map((r) => ({
+      areaId: r.postal_code,
+      municipalityCode: r.municipality_code,
+      year: r.year,
+      row: {
+        c02: r.c02,
+        c36: r.c36,
+        total: r.total,
+        adults: r.adults,
+        smallChildHouseholds: r.small_child_households,
+        dwellings: r.dwellings,
+        medianIncome: r.median_income,
+      },
+    }));
+  return panelOf(observations, await loadBirths(connection));
 }

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { readRows } from '../../core/warehouse/with-warehouse';
-import type { AreaSeries, Panel } from '../core/panel';
+import { panelOf, type Panel } from '../core/panel';
 import { loadBirths } from './load-births';
 
 const num = z.union([z.number(), z.string().transform(Number), z.null()]);
@@ -37,24 +37,22 @@ const SUBAREA_SQL = `
 
 export async function loadSubareaPanel(connection: DuckDBConnection): Promise<Panel> {
   const rows = z.array(rowSchema).parse(await readRows(connection, SUBAREA_SQL));
-  const areas = new Map<string, AreaSeries>();
-  const years = new Set<number>();
-  for (const r of rows) {
-    if (r.c02 === null || r.c36 === null) continue;
-    const id = `osa-${r.area_code}`;
-    const area = areas.get(id) ?? { postalCode: id, municipalityCode: r.municipality_code, byYear: new Map() };
-    areas.set(id, area);
-    years.add(r.year);
-    area.byYear.set(r.year, {
-      c02: r.c02,
-      c36: r.c36,
-      total: r.total,
-      adults: r.adults,
-      smallChildHouseholds: null,
-      dwellings: null,
-      medianIncome: null,
-      six: r.six,
-    });
-  }
-  return { areas: [...areas.values()], years: [...years].sort((a, b) => a - b), births: await loadBirths(connection) };
+  const observations = rows
+    .filter((r) => r.c02 !== null && r.c36 !== null)
+    .map((r) => ({
+      areaId: `osa-${r.area_code}`,
+      municipalityCode: r.municipality_code,
+      year: r.year,
+      row: {
+        c02: r.c02,
+        c36: r.c36,
+        total: r.total,
+        adults: r.adults,
+        smallChildHouseholds: null,
+        dwellings: null,
+        medianIncome: null,
+        six: r.six,
+      },
+    }));
+  return panelOf(observations, await loadBirths(connection));
 }

@@ -3,6 +3,7 @@ import { truncatePanel, type Panel } from '../core/panel';
 import { initTfBackend, tf } from '../core/tf-backend';
 import { FEATURE_NAMES } from './features';
 import { examplesAt, featureContext, trainingExamples, type Example } from './training-set';
+import { shuffleIndices } from '../core/seeded-shuffle';
 
 export interface NetworkHyperparameters {
   hidden: number[];
@@ -37,18 +38,6 @@ export interface FittedNetwork {
   examples: number;
   backend: string;
   hyperparameters: NetworkHyperparameters;
-}
-
-/** Seeded Fisher-Yates, so a training run is reproducible. */
-function shuffleIndices(n: number, seed: number): number[] {
-  const idx = Array.from({ length: n }, (_, i) => i);
-  let s = seed >>> 0;
-  for (let i = n - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [idx[i], idx[j]] = [idx[j], idx[i]];
-  }
-  return idx;
 }
 
 export function buildModel(inputs: number, hp: NetworkHyperparameters): tf.Sequential {

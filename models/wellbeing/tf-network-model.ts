@@ -2,6 +2,7 @@ import { initTfBackend, tf } from '../core/tf-backend';
 import { MIN_TRAINING_PAIRS, nonNegative, type DemandModel, type Prediction } from './demand-model';
 import { forecastExamples, trainingExamples, type Example } from './features';
 import { fitScaler, scaleRow } from './scaler';
+import { shuffleIndices } from '../core/seeded-shuffle';
 
 /**
  * The TF.js demand model: a small dense network over the same inputs as the ridge baseline plus the
@@ -32,17 +33,6 @@ export const NETWORK_SETTINGS: NetworkSettings = {
   l2: 1e-3,
   seed: 20240601,
 };
-
-function seededOrder(n: number, seed: number): number[] {
-  const idx = Array.from({ length: n }, (_, i) => i);
-  let s = seed >>> 0;
-  for (let i = n - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [idx[i], idx[j]] = [idx[j], idx[i]];
-  }
-  return idx;
-}
 
 function buildNetwork(inputs: number, hp: NetworkSettings): tf.Sequential {
   const model = tf.sequential();
@@ -76,7 +66,7 @@ export function tfNetworkModel(hp: NetworkSettings = NETWORK_SETTINGS): DemandMo
       const changes = train.map((e) => e.target! - e.base);
       const spread = Math.sqrt(changes.reduce((s, c) => s + c * c, 0) / changes.length) || 1;
       const model = buildNetwork(scaler.mean.length, hp);
-      const order = seededOrder(train.length, hp.seed);
+      const order = shuffleIndices(train.length, hp.seed);
       const x = tf.tensor2d(order.map((i) => scaleRow(scaler, withHorizon(train[i]))));
       const y = tf.tensor2d(order.map((i) => [changes[i] / spread]));
       try {

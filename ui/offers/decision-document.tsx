@@ -1,4 +1,5 @@
 import { formatDate } from '@/core/format/number';
+import { localeOf } from '@/i18n';
 import { decisionWords } from '@/i18n/offers/decision-text';
 import type { AppealInstructions, RoundKind } from '@/domain/offers/round';
 import type { DecisionOutcome } from '@/domain/offers/decision';
@@ -25,8 +26,6 @@ export interface DecisionDocumentProps {
   courtesy?: string;
 }
 
-const LOCALE = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
-
 export function DecisionDocument(p: DecisionDocumentProps) {
   const w = decisionWords(p.lang, {
     kind: p.kind,
@@ -44,7 +43,7 @@ export function DecisionDocument(p: DecisionDocumentProps) {
         <dt>{w.number}</dt>
         <dd>{p.number}</dd>
         <dt>{w.date}</dt>
-        <dd>{formatDate(`${p.decidedOn}T12:00:00Z`, LOCALE[p.lang])}</dd>
+        <dd>{formatDate(`${p.decidedOn}T12:00:00Z`, localeOf(p.lang))}</dd>
         <dt>{w.child}</dt>
         <dd>{p.child}</dd>
         <dt>{w.born}</dt>

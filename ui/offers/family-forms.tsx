@@ -1,17 +1,39 @@
 import { offersDictionary } from '@/i18n/offers';
 import { formatNumber } from '@/core/format/number';
-import type { Lang } from '@/i18n';
+import { localeOf, type Lang } from '@/i18n';
 
 /**
  * The family's answers as plain HTML forms posting to the product (no script needed): accept, ask for
  * another unit (with up to three wished units), or decline; in an ECE round, the advance survey.
  */
-const LOCALE = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 interface Alternative {
   unitId: string;
   name: string;
   km: number;
+}
+
+/** Up to three wished units; the same on the answer form and the advance survey. */
+function WishSelects({ lang, id, alternatives }: { lang: Lang; id: string; alternatives: Alternative[] }) {
+  const f = offersDictionary(lang).family;
+  return (
+    <fieldset>
+      <legend>{f.wishes}</legend>
+      {[1, 2, 3].map((n) => (
+        <label key={n} className="family-field" htmlFor={`${id}-wish-${n}`}>
+          {f.wish(n)}
+          <select id={`${id}-wish-${n}`} name="wish" defaultValue="">
+            <option value="">{f.noWish}</option>
+            {alternatives.map((a) => (
+              <option key={a.unitId} value={a.unitId}>
+                {a.name} ({formatNumber(a.km, localeOf(lang), 1)} km)
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 export function FamilyAnswerForm({
@@ -41,22 +63,7 @@ export function FamilyAnswerForm({
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{f.wishes}</legend>
-        {[1, 2, 3].map((n) => (
-          <label key={n} className="family-field" htmlFor={`${id}-wish-${n}`}>
-            {f.wish(n)}
-            <select id={`${id}-wish-${n}`} name="wish" defaultValue="">
-              <option value="">{f.noWish}</option>
-              {alternatives.map((a) => (
-                <option key={a.unitId} value={a.unitId}>
-                  {a.name} ({formatNumber(a.km, LOCALE[lang], 1)} km)
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </fieldset>
+      <WishSelects lang={lang} id={id} alternatives={alternatives} />
       <button type="submit" className="button primary family-submit" data-testid="family-submit">
         {f.submit}
       </button>
@@ -106,22 +113,7 @@ export function FamilySurveyForm({
           {f.shiftCare}
         </label>
       </fieldset>
-      <fieldset>
-        <legend>{f.wishes}</legend>
-        {[1, 2, 3].map((n) => (
-          <label key={n} className="family-field" htmlFor={`${id}-wish-${n}`}>
-            {f.wish(n)}
-            <select id={`${id}-wish-${n}`} name="wish" defaultValue="">
-              <option value="">{f.noWish}</option>
-              {alternatives.map((a) => (
-                <option key={a.unitId} value={a.unitId}>
-                  {a.name} ({formatNumber(a.km, LOCALE[lang], 1)} km)
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </fieldset>
+      <WishSelects lang={lang} id={id} alternatives={alternatives} />
       <button type="submit" className="button primary family-submit">
         {f.surveySubmit}
       </button>

@@ -2,7 +2,7 @@ import { formatCount } from '@/domain/privacy/disclosure';
 import type { KpiGroup, UnitFill } from '@/domain/offers/kpi';
 import type { PublishedRound } from '@/domain/offers/published-figures';
 import { formatNumber } from '@/core/format/number';
-import { dictionary, type Lang } from '@/i18n';
+import { dictionary, localeOf, type Lang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { DataTable } from '@/ui/data-table';
 
@@ -10,7 +10,6 @@ import { DataTable } from '@/ui/data-table';
  * The follow-up tables: disclosure-controlled counts (a withheld count reads "<5", never a number), rates
  * and mean distances only where their counts may be shown, and Helsinki's published figures beside them.
  */
-const LOCALE = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 export function KpiTable({
   lang,
@@ -27,7 +26,7 @@ export function KpiTable({
 }) {
   const t = offersDictionary(lang).kpi;
   const c = dictionary(lang).common;
-  const locale = LOCALE[lang];
+  const locale = localeOf(lang);
   const count = (v: KpiGroup['offered']) =>
     formatCount(v.value, { status: v.status, locale, labels: { suppressed: c.suppressed, missing: c.noData } });
   const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v * 100, locale, 0)} %`);
@@ -67,7 +66,7 @@ export function KpiTable({
 export function FillTable({ lang, rows }: { lang: Lang; rows: (UnitFill & { name: string; synthetic: boolean })[] }) {
   const t = offersDictionary(lang);
   const c = dictionary(lang).common;
-  const locale = LOCALE[lang];
+  const locale = localeOf(lang);
   return (
     <section aria-labelledby="kpi-fill">
       <h2 id="kpi-fill">{t.kpi.fill}</h2>
@@ -118,7 +117,7 @@ export function PublishedTable({
   total: KpiGroup | null;
 }) {
   const t = offersDictionary(lang).kpi;
-  const locale = LOCALE[lang];
+  const locale = localeOf(lang);
   const pct = (v: number | null, approx = false) =>
     v === null ? '–' : `${approx ? `${t.approx} ` : ''}${formatNumber(v * 100, locale, 0)} %`;
   const rows = [

@@ -2,8 +2,8 @@
 import { formatNumber } from '../../core/format/number';
 import type { Indicator } from '../../domain/wellbeing/indicator-schema';
 import type { Disclosed, ForecastPoint, Limits } from '../../domain/wellbeing/views';
-import type { Lang } from '../../i18n';
-import { formatIndex, formatMeasure, localeOf, statusText } from '../../i18n/wellbeing';
+import { localeOf, type Lang } from '../../i18n';
+import { formatIndex, formatMeasure, statusText } from '../../i18n/wellbeing';
 
 /** Text of the wellbeing figures, shared by server pages and client components. */
 

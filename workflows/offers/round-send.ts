@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { formatDate } from '../../core/format/number';
 import type { OfferUnit } from '../../domain/offers/offer-unit';
 import { answerDueOn, reminderDue } from '../../domain/offers/reminder-rule';
+import { localeOf } from '../../i18n';
 import { childLabel, renderEmail, renderSms, type MessageLang } from '../../i18n/offers/messages';
 import { reasonText } from '../../i18n/offers/reasons';
 import { auditOffers, type OffersActor } from '../../store/offers-actor';
@@ -18,7 +19,6 @@ import { withTransaction } from '../../store/transaction';
  * outbox, and every offer of the family `sent`, in one transaction. Children without a place are not sent
  * (the officer finds them a place first). Reminders follow the reminder rule (at most two, a week apart).
  */
-const LOCALE: Record<MessageLang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export interface SendSummary {
   families: number;
@@ -46,7 +46,7 @@ async function queueFamily(
     kind,
     lang,
     roundKind: round.settings.kind,
-    deadline: formatDate(`${deadline}T12:00:00Z`, LOCALE[lang]),
+    deadline: formatDate(`${deadline}T12:00:00Z`, localeOf(lang)),
     reminderNo,
     children: family.offers.map((o) => {
       const c = family.children.find((x) => x.childId === o.childId)!;

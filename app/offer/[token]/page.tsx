@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { isAppError } from '@/core/errors';
 import { formatDate, formatNumber } from '@/core/format/number';
-import { isLang, parseLang, type Lang } from '@/i18n';
+import { isLang, localeOf, parseLang, type Lang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { childLabel } from '@/i18n/offers/messages';
 import { clientAddress } from '@/server/auth/client-address';
@@ -20,8 +20,6 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
   referrer: 'no-referrer',
 };
-
-const LOCALE = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /**
  * The family's page behind the personal link (public: the token is the key; no sign-in, no names of others).
@@ -65,7 +63,7 @@ export default async function FamilyPage({
   const f = t.family;
   const done = firstParam(sp.done) as keyof typeof f.done | undefined;
   const error = firstParam(sp.error) as keyof typeof f.errors | undefined;
-  const locale = LOCALE[lang];
+  const locale = localeOf(lang);
   const synthetic = view.children.some((c) => c.child.synthetic);
   const answerable = view.children.filter((c) => c.answerable);
   return (

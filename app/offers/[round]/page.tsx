@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { formatDate, formatNumber } from '@/core/format/number';
 import { OFFER_STATES } from '@/domain/offers/offer-state';
-import { parseLang } from '@/i18n';
+import { localeOf, parseLang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { roundCounts } from '@/server/offers/views';
 import { offerUnitsOf } from '@/server/offers/units';
@@ -41,7 +41,7 @@ export default async function RoundPage({
   const t = offersDictionary(lang);
   const o = t.overview;
   const s = round.settings;
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang];
+  const locale = localeOf(lang);
   const [counts, units] = await Promise.all([roundCounts(round), offerUnitsOf(s.municipalityCode)]);
   const labels = { working: o.working, done: o.done, failed: o.failed };
   const can = (a: string) => permitted.includes(a as never) && round.status === 'open';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { isAppError } from '@/core/errors';
-import { dictionary, parseLang } from '@/i18n';
+import { dictionary, localeOf, parseLang } from '@/i18n';
 import { formatCount } from '@/domain/privacy/disclosure';
 import { offersDictionary } from '@/i18n/offers';
 import { roundFor } from '@/server/offers/access';
@@ -43,7 +43,7 @@ export default async function OffersKpiPage({ searchParams }: { searchParams: Se
   });
   if (!loaded.available) return <UnavailableNotice lang={lang} heading={t.heading} />;
   const { rounds, chosen, kpi, demand } = loaded.data;
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang];
+  const locale = localeOf(lang);
   const years = [...new Set(demand.flatMap((d) => d.values.map((v) => v.year)))].sort();
   const forecastYears = new Set(demand.flatMap((d) => d.values.filter((v) => v.forecast).map((v) => v.year)));
   const f = offersDictionary(lang);

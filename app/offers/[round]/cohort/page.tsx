@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { formatNumber } from '@/core/format/number';
-import { parseLang } from '@/i18n';
+import { localeOf, parseLang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { auditView } from '@/server/offers/access';
 import { roundChildren } from '@/server/offers/views';
@@ -38,7 +38,7 @@ export default async function CohortPage({
   const { rows } = await roundChildren(round, lang);
   const filtered = q ? rows.filter((r) => r.child.childId.includes(q) || r.child.postalCode === q) : rows;
   const shown = filtered.slice(page * PAGE, (page + 1) * PAGE);
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang];
+  const locale = localeOf(lang);
   return (
     <article data-testid="offers-cohort">
       <h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { formatDate } from '@/core/format/number';
-import { parseLang } from '@/i18n';
+import { localeOf, parseLang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { auditView } from '@/server/offers/access';
 import { roundChildren, roundDecisions } from '@/server/offers/views';
@@ -33,7 +33,7 @@ export default async function DecisionsPage({
   await auditView(actor, round.id, 'decisions');
   const [decisions, { rows }] = await Promise.all([roundDecisions(round), roundChildren(round, lang)]);
   const offerOf = new Map(rows.filter((r) => r.offer).map((r) => [r.child.childId, r]));
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang];
+  const locale = localeOf(lang);
   return (
     <article data-testid="offers-decisions">
       <h1>

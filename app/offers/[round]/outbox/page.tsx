@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { formatDate } from '@/core/format/number';
-import { parseLang } from '@/i18n';
+import { localeOf, parseLang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { auditView } from '@/server/offers/access';
 import { roundOutbox } from '@/server/offers/views';
@@ -34,7 +34,7 @@ export default async function OutboxPage({
   const page = Math.max(0, Number(firstParam(sp.page) ?? 0) || 0);
   await auditView(actor, round.id, 'outbox', { page });
   const { messages, counts } = await roundOutbox(round, page);
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang];
+  const locale = localeOf(lang);
   const labels = { working: t.overview.working, done: t.overview.done, failed: t.overview.failed };
   return (
     <article data-testid="offers-outbox">

@@ -3,7 +3,7 @@ import { haversineKm } from '@/core/geo/geometry';
 import { formatNumber } from '@/core/format/number';
 import { isOpenForYear, teachingLanguage } from '@/domain/offers/offer-unit';
 import { PROPOSAL_RULES } from '@/domain/offers/rules';
-import { parseLang } from '@/i18n';
+import { localeOf, parseLang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { auditView } from '@/server/offers/access';
 import { offerUnitsOf } from '@/server/offers/units';
@@ -56,7 +56,7 @@ export default async function ProposalsPage({
   const filtered = withOffer.filter((r) => (!rule || r.offer!.rule === rule) && (!unit || r.offer!.unitId === unit));
   const shown = filtered.slice(page * PAGE, (page + 1) * PAGE);
   const canMove = permitted.includes('offers.manage') && round.status === 'open';
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang];
+  const locale = localeOf(lang);
   const options = (r: (typeof rows)[number]) =>
     offerUnits
       .filter(

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { formatDate } from '@/core/format/number';
-import { parseLang } from '@/i18n';
+import { localeOf, parseLang } from '@/i18n';
 import { offersDictionary } from '@/i18n/offers';
 import { auditView } from '@/server/offers/access';
 import { roundReplies } from '@/server/offers/views';
@@ -35,7 +35,7 @@ export default async function RepliesPage({
   await auditView(actor, round.id, 'replies');
   const replies = await roundReplies(round);
   const review = replies.filter((x) => x.status === 'review');
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang];
+  const locale = localeOf(lang);
   const canManage = permitted.includes('offers.manage') && round.status === 'open';
   const labels = {
     working: t.overview.working,
