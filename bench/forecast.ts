@@ -2,7 +2,8 @@
  * `npm run bench:forecast`: the nested backtest table (the product against every baseline per scope x
  * age group x horizon x size tercile: MAPE, bias, 80 % coverage), its run time, the time to fit the
  * network on all data, and the time to forecast every postal area of Finland from 2017 (the last year
- * with all areas; horizons 1-5, intervals, six-year-olds, explanations).
+ * with all areas; horizons 1-5, intervals, six-year-olds, explanations), and the ceilings of what any
+ * model could gain over the anchor with this data (models/evaluation/ceilings.ts).
  * Targets: full nested backtest <= 5 min; forecasting every area <= 10 s.
  */
 import { warehousePath } from '../core/config/paths';
@@ -11,6 +12,7 @@ import { measureSixYearSplit } from '../models/cohort/six-year-error';
 import { truncatePanel } from '../models/core/panel';
 import { loadForecastInputs } from '../models/data/load-forecast-inputs';
 import { backtestTable } from '../models/evaluation/backtest-table';
+import { ceilingTable, measureCeilings } from '../models/evaluation/ceilings';
 import { produceForecast } from '../models/forecast/produce';
 import { fitNetwork } from '../models/network/network-model';
 import { backtestAll, HORIZONS } from '../models/training/model-set';
@@ -29,6 +31,10 @@ async function main(): Promise<void> {
     );
     for (const line of backtestTable(backtest.summary, size)) console.log(line);
   }
+  console.log(
+    "\nceilings: the anchor's MAPE with every municipality's later total / also every area's later dwellings known:",
+  );
+  for (const line of ceilingTable(measureCeilings(backtest.scored, panel))) console.log(line);
   console.log('\nsix-year-old split on Helsinki sub-districts (MAPE, cohort split vs constant share):');
   for (const e of measureSixYearSplit(long, HORIZONS))
     console.log(`  h=${e.horizon}  ${e.mape.toFixed(1)} %  vs ${e.mapeConstantShare.toFixed(1)} %  (n=${e.n})`);

@@ -25,9 +25,8 @@ export async function loadRoundPage(
   action: Action,
   params: Promise<{ round: string }>,
   searchParams: SearchParams,
-  gate: () => ReturnType<typeof requirePage>,
 ): Promise<RoundPage> {
-  const { user, permitted } = await gate();
+  const { user, permitted } = await requirePage(action);
   const sp = await searchParams;
   const parsed = roundIdSchema.safeParse((await params).round);
   if (!parsed.success) notFound();

@@ -36,7 +36,10 @@ export function summariseBacktest(
         push(`${row.model}|${scope}|${row.ageGroup}|${row.horizon}|${size}`, row);
     }
   }
-  const rows: SummaryRow[] = [...groups].map(([key, list]) => {
+  // A `finland` cell that only Helsinki's later years reach (horizon 5: the all-Finland years end in
+  // 2017) would repeat Helsinki's numbers under Finland's name: it is not reported.
+  const reported = [...groups].filter(([key, list]) => !key.includes('|finland|') || list.some((r) => !r.helsinki));
+  const rows: SummaryRow[] = reported.map(([key, list]) => {
     const [model, scope, ageGroup, horizon, sizeClass] = key.split('|');
     const metrics = computeMetrics(list.map((r) => ({ ...r, forecast: r.mean, ...intervalOf(r) })));
     return {

@@ -31,6 +31,9 @@ function files(dir: string, name: string): string[] {
   });
 }
 
+/** A page declares its action by calling one of these (an offer round's pages: through `loadRoundPage`). */
+const PAGE_GATES = '(?:requirePage|loadRoundPage)';
+
 const actionsIn = (text: string, call: string) =>
   [...text.matchAll(new RegExp(`${call}\\((?:request, )?'([a-z.]+)'`, 'g'))].map((m) => m[1]);
 
@@ -49,8 +52,10 @@ describe('every route and page declares the action it performs', () => {
   it('each page requires a declared action (or is one of the few public ones)', () => {
     const pages = files('app', 'page.tsx');
     const undeclared = pages.filter(
-      (f) => !PUBLIC_PAGES.includes(f) && actionsIn(readFileSync(f, 'utf8'), 'requirePage').length === 0,
+      (f) => !PUBLIC_PAGES.includes(f) && actionsIn(readFileSync(f, 'utf8'), PAGE_GATES).length === 0,
     );
     expect(undeclared).toEqual([]);
+    for (const f of pages)
+      for (const a of actionsIn(readFileSync(f, 'utf8'), PAGE_GATES)) expect(Object.keys(ACTIONS)).toContain(a);
   });
 });

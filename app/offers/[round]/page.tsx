@@ -8,7 +8,6 @@ import { offerUnitsOf } from '@/server/offers/units';
 import { FileImport } from '@/ui/offers/file-import';
 import { PostAction } from '@/ui/offers/post-action';
 import { RoundTabs, SyntheticNotes } from '@/ui/offers/round-tabs';
-import { requirePage } from '../../_auth';
 import type { SearchParams } from '../../_page-data';
 import { loadRoundPage } from '../_round';
 import '../offers.css';
@@ -35,9 +34,7 @@ export default async function RoundPage({
   params: Promise<{ round: string }>;
   searchParams: SearchParams;
 }) {
-  const { round, lang, permitted } = await loadRoundPage('offers.read', params, searchParams, () =>
-    requirePage('offers.read'),
-  );
+  const { round, lang, permitted } = await loadRoundPage('offers.read', params, searchParams);
   const t = offersDictionary(lang);
   const o = t.overview;
   const s = round.settings;

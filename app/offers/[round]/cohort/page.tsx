@@ -6,7 +6,6 @@ import { auditView } from '@/server/offers/access';
 import { roundChildren } from '@/server/offers/views';
 import { DataTable } from '@/ui/data-table';
 import { RoundTabs, SyntheticNotes } from '@/ui/offers/round-tabs';
-import { requirePage } from '../../../_auth';
 import { firstParam, type SearchParams } from '../../../_page-data';
 import { loadRoundPage } from '../../_round';
 import '../../offers.css';
@@ -27,9 +26,7 @@ export default async function CohortPage({
   params: Promise<{ round: string }>;
   searchParams: SearchParams;
 }) {
-  const { round, lang, actor, sp } = await loadRoundPage('offers.read', params, searchParams, () =>
-    requirePage('offers.read'),
-  );
+  const { round, lang, actor, sp } = await loadRoundPage('offers.read', params, searchParams);
   const t = offersDictionary(lang);
   const c = t.cohort;
   const q = (firstParam(sp.q) ?? '').trim().slice(0, 64);

@@ -6,7 +6,6 @@ import { auditView } from '@/server/offers/access';
 import { roundChildren, roundDecisions } from '@/server/offers/views';
 import { DataTable } from '@/ui/data-table';
 import { RoundTabs, SyntheticNotes } from '@/ui/offers/round-tabs';
-import { requirePage } from '../../../_auth';
 import type { SearchParams } from '../../../_page-data';
 import { loadRoundPage } from '../../_round';
 import '../../offers.css';
@@ -25,9 +24,7 @@ export default async function DecisionsPage({
   params: Promise<{ round: string }>;
   searchParams: SearchParams;
 }) {
-  const { round, lang, actor, permitted } = await loadRoundPage('offers.read', params, searchParams, () =>
-    requirePage('offers.read'),
-  );
+  const { round, lang, actor, permitted } = await loadRoundPage('offers.read', params, searchParams);
   const t = offersDictionary(lang);
   const d = t.decisions;
   await auditView(actor, round.id, 'decisions');

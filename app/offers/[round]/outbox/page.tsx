@@ -7,7 +7,6 @@ import { roundOutbox } from '@/server/offers/views';
 import { DataTable } from '@/ui/data-table';
 import { PostAction } from '@/ui/offers/post-action';
 import { RoundTabs, SyntheticNotes } from '@/ui/offers/round-tabs';
-import { requirePage } from '../../../_auth';
 import { firstParam, type SearchParams } from '../../../_page-data';
 import { loadRoundPage } from '../../_round';
 import '../../offers.css';
@@ -26,9 +25,7 @@ export default async function OutboxPage({
   params: Promise<{ round: string }>;
   searchParams: SearchParams;
 }) {
-  const { round, lang, actor, sp, permitted } = await loadRoundPage('offers.read', params, searchParams, () =>
-    requirePage('offers.read'),
-  );
+  const { round, lang, actor, sp, permitted } = await loadRoundPage('offers.read', params, searchParams);
   const t = offersDictionary(lang);
   const o = t.outbox;
   const page = Math.max(0, Number(firstParam(sp.page) ?? 0) || 0);

@@ -14,7 +14,6 @@ import { MoveForm } from '@/ui/offers/move-form';
 import { ProposalsMapView } from '@/ui/offers/proposals-map-view';
 import { RoundTabs, SyntheticNotes } from '@/ui/offers/round-tabs';
 import { RuleLegend } from '@/ui/offers/rule-legend';
-import { requirePage } from '../../../_auth';
 import { firstParam, type SearchParams } from '../../../_page-data';
 import { loadRoundPage } from '../../_round';
 import '../../offers.css';
@@ -39,9 +38,7 @@ export default async function ProposalsPage({
   params: Promise<{ round: string }>;
   searchParams: SearchParams;
 }) {
-  const { round, lang, actor, sp, permitted } = await loadRoundPage('offers.read', params, searchParams, () =>
-    requirePage('offers.read'),
-  );
+  const { round, lang, actor, sp, permitted } = await loadRoundPage('offers.read', params, searchParams);
   const t = offersDictionary(lang);
   const p = t.proposals;
   const rule = firstParam(sp.rule);

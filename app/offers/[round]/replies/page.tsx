@@ -8,7 +8,6 @@ import { DataTable } from '@/ui/data-table';
 import { FileImport } from '@/ui/offers/file-import';
 import { ResolveForm } from '@/ui/offers/resolve-form';
 import { RoundTabs, SyntheticNotes } from '@/ui/offers/round-tabs';
-import { requirePage } from '../../../_auth';
 import type { SearchParams } from '../../../_page-data';
 import { loadRoundPage } from '../../_round';
 import '../../offers.css';
@@ -27,9 +26,7 @@ export default async function RepliesPage({
   params: Promise<{ round: string }>;
   searchParams: SearchParams;
 }) {
-  const { round, lang, actor, permitted } = await loadRoundPage('offers.read', params, searchParams, () =>
-    requirePage('offers.read'),
-  );
+  const { round, lang, actor, permitted } = await loadRoundPage('offers.read', params, searchParams);
   const t = offersDictionary(lang);
   const r = t.replies;
   await auditView(actor, round.id, 'replies');

@@ -9,7 +9,6 @@ import { decisionDocument } from '@/server/offers/decision-doc';
 import { findOfferByPublicId } from '@/server/offers/offers';
 import { DecisionDocument } from '@/ui/offers/decision-document';
 import { PrintButton } from '@/ui/report/print-button';
-import { requirePage } from '../../../../_auth';
 import { firstParam, type SearchParams } from '../../../../_page-data';
 import { loadRoundPage } from '../../../_round';
 import '../../../offers.css';
@@ -31,9 +30,7 @@ export default async function DecisionPage({
   params: Promise<{ round: string; offer: string }>;
   searchParams: SearchParams;
 }) {
-  const { round, lang, actor, sp } = await loadRoundPage('offers.read', params, searchParams, () =>
-    requirePage('offers.read'),
-  );
+  const { round, lang, actor, sp } = await loadRoundPage('offers.read', params, searchParams);
   const t = offersDictionary(lang);
   const offer = await findOfferByPublicId((await params).offer);
   if (!offer || offer.roundId !== round.id) notFound();
