@@ -12,6 +12,7 @@ import { measureSixYearSplit } from '../models/cohort/six-year-error';
 import { truncatePanel } from '../models/core/panel';
 import { loadForecastInputs } from '../models/data/load-forecast-inputs';
 import { backtestTable } from '../models/evaluation/backtest-table';
+import { backtestBirths, birthsTable } from '../models/evaluation/births-backtest';
 import { ceilingTable, measureCeilings } from '../models/evaluation/ceilings';
 import { produceForecast } from '../models/forecast/produce';
 import { fitNetwork } from '../models/network/network-model';
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
     "\nceilings: the anchor's MAPE with every municipality's later total / also every area's later dwellings known:",
   );
   for (const line of ceilingTable(measureCeilings(backtest.scored, panel))) console.log(line);
+  console.log('\nbirths component on municipal births 1987-2017 (WAPE, bias in brackets):');
+  for (const line of birthsTable(backtestBirths(panel.births, HORIZONS))) console.log(line);
   console.log('\nsix-year-old split on Helsinki sub-districts (MAPE, cohort split vs constant share):');
   for (const e of measureSixYearSplit(long, HORIZONS))
     console.log(`  h=${e.horizon}  ${e.mape.toFixed(1)} %  vs ${e.mapeConstantShare.toFixed(1)} %  (n=${e.n})`);

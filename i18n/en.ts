@@ -355,7 +355,8 @@ export const en: Dictionary = {
       cohort: "children growing a year older (births held at today's level, nobody moving)",
       births: "the forecast of the municipality's births",
       migration: 'families with children moving in and out',
-      adjustment: 'the combination with the other methods and its bias correction (measured in the backtest)',
+      adjustment:
+        'the combination with the other methods and its correction for areas of this size (measured in the backtest)',
     },
     effect: (driver: string, pct: number) =>
       `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'raised' : 'lowered'} the forecast by about ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,

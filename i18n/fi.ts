@@ -365,7 +365,7 @@ export const fi = {
       cohort: 'lasten vanheneminen vuodella (syntyneet pysyvät nykytasolla, ei muuttoa)',
       births: 'kunnan syntyneiden määrän ennuste',
       migration: 'lapsiperheiden muutto alueelle ja alueelta',
-      adjustment: 'muiden menetelmien yhdistelmä ja harhan korjaus (koeajoissa mitattu)',
+      adjustment: 'muiden menetelmien yhdistelmä ja tämän kokoisten alueiden korjaus (koeajoissa mitattu)',
     },
     effect: (driver: string, pct: number) =>
       `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'nosti' : 'laski'} ennustetta noin ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,

@@ -360,7 +360,7 @@ export const sv: Dictionary = {
       births: 'prognosen för antalet födda i kommunen',
       migration: 'barnfamiljers flyttning till och från området',
       adjustment:
-        'kombinationen med de andra metoderna och korrigeringen av systematiska fel (uppmätt i efterhandstester)',
+        'kombinationen med de andra metoderna och korrigeringen för områden av denna storlek (uppmätt i efterhandstester)',
     },
     effect: (driver: string, pct: number) =>
       `${driver[0].toUpperCase()}${driver.slice(1)} ${pct >= 0 ? 'höjde' : 'sänkte'} prognosen med cirka ${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))} %.`,

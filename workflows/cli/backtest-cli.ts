@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { measureSixYearSplit } from '../../models/cohort/six-year-error';
 import { loadForecastInputs } from '../../models/data/load-forecast-inputs';
 import { backtestTable, replaceBetweenMarkers } from '../../models/evaluation/backtest-table';
+import { backtestBirths, birthsTable } from '../../models/evaluation/births-backtest';
 import { ceilingTable, measureCeilings } from '../../models/evaluation/ceilings';
 import { insertBacktest } from '../../models/registry/store';
 import { backtestAll, HORIZONS } from '../../models/training/model-set';
@@ -36,6 +37,10 @@ runCli('backtest', async () => {
       (e) =>
         `- h=${e.horizon}: cohort split ${e.mape.toFixed(1)} %, constant city share ${e.mapeConstantShare.toFixed(1)} % (n=${e.n})`,
     ),
+    '',
+    'Births component on municipal births 1987-2017 (`models/evaluation/births-backtest.ts`; WAPE, in brackets the bias, % of all births):',
+    '',
+    ...birthsTable(backtestBirths(panel.births, HORIZONS)),
     '',
     "Ceilings (`models/evaluation/ceilings.ts`): the anchor's MAPE if every municipality's later total, and then also every area's later dwellings, had been known - the most skill any better model of births, migration or housing could add:",
     '',
