@@ -50,7 +50,13 @@ describe('the combination of methods', () => {
 
   it('removes the bias of small areas against their municipality: forecasts 20 % too high there come down', () => {
     const small = evidence(1.2, 1.2).map((e) => ({ ...e, base: 10, mean: e.mean / 10, actual: 10 }));
-    const large = evidence(1, 1).map((e) => ({ ...e, postalCode: `L${e.postalCode}`, base: 200, mean: 200, actual: 200 }));
+    const large = evidence(1, 1).map((e) => ({
+      ...e,
+      postalCode: `L${e.postalCode}`,
+      base: 200,
+      mean: 200,
+      actual: 200,
+    }));
     const c = fitCombiner(['3-6|1'], new Map([['3-6|1', [...small, ...large]]]), ['good', 'poor'], 'good');
     const forecast = (mean: number, base: number) =>
       applyCombiner(
