@@ -48,3 +48,45 @@ describe('the cohort-component model', () => {
     }
   });
 });
+
+describe('migration shrunk towards the type of area', () => {
+  /** An area whose children move at `migration` a year (1.03: 3 % more each year), births constant. */
+  const areaWith = (postalCode: string, municipalityCode: string, birthsPerYear: number, migration: number) => {
+    let ages = Array<number>(7).fill(birthsPerYear);
+    const byYear = new Map();
+    for (let y = 2004; y <= 2014; y++) {
+      ages = [birthsPerYear, ...ages.slice(0, 6).map((a) => a * migration)];
+      if (y < 2010) continue;
+      const [c02, c36] = [ages[0] + ages[1] + ages[2], ages[3] + ages[4] + ages[5] + ages[6]];
+      const row = { c02, c36, total: 0, adults: 0, smallChildHouseholds: 0, dwellings: 0, medianIncome: 0 };
+      byYear.set(y, row);
+    }
+    return { postalCode, municipalityCode, byYear };
+  };
+  const births = (perYear: number) => new Map(Array.from({ length: 20 }, (_, i) => [1997 + i, perYear]));
+  const panel = {
+    years: [2010, 2011, 2012, 2013, 2014],
+    // A city gaining families, a large rural municipality losing them, and a tiny rural one whose
+    // own few children say little.
+    areas: [areaWith('00100', '091', 3000, 1.03), areaWith('89600', '777', 1000, 0.95), areaWith('99990', '999', 2, 1)],
+    births: new Map([
+      ['091', births(3000)],
+      ['777', births(1000)],
+      ['999', births(2)],
+    ]),
+  };
+  const tinyMigration = (p: typeof panel & { urbanisation?: Map<string, Map<number, number>> }) => {
+    const parts = projectCohorts(p, 2014, 3).get('99990')!;
+    return parts.full.c36[2] / parts.births.c36[2];
+  };
+
+  it('lets a tiny rural municipality follow rural migration rather than the whole country, which the city dominates', () => {
+    const urbanisation = new Map([
+      ['091', new Map([[2014, 99]])],
+      ['777', new Map([[2014, 40]])],
+      ['999', new Map([[2014, 30]])],
+    ]);
+    expect(tinyMigration({ ...panel, urbanisation })).toBeLessThan(1);
+    expect(tinyMigration(panel)).toBeGreaterThan(1);
+  });
+});

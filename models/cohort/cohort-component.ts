@@ -43,10 +43,27 @@ const births3 = (b: MunicipalBirths, year: number) => b.at(year) + b.at(year - 1
 /** An area's annual net-migration rate of children aged 2-6 (log). */
 type AreaRate = number;
 
+/**
+ * Statistics Finland's grouping by degree of urbanisation (its statistical grouping of municipalities
+ * also weighs the largest settlement's size, which the data lacks): urban >= 90 %, semi-urban >= 60 %.
+ */
+export function areaTypeOf(urbanisation: number | undefined): 'urban' | 'semi-urban' | 'rural' | null {
+  if (urbanisation === undefined) return null;
+  return urbanisation >= 90 ? 'urban' : urbanisation >= 60 ? 'semi-urban' : 'rural';
+}
+
+const latestUpTo = (byYear: ReadonlyMap<number, number> | undefined, origin: number) => {
+  const years = [...(byYear?.keys() ?? [])].filter((y) => y <= origin);
+  return years.length ? byYear!.get(Math.max(...years)) : undefined;
+};
+
+/** Migration rates shrunk area -> municipality -> type of area (urban, semi-urban, rural) -> country. */
 function ratesFor(panel: Panel, origin: number, p: CohortParameters, birthsOf: Map<string, MunicipalBirths>) {
   const municipal = new Map<string, RateEstimate>();
+  const byType = new Map<string, RateEstimate>();
   let weighted = 0;
   let exposure = 0;
+  const typeOf = (code: string) => areaTypeOf(latestUpTo(panel.urbanisation?.get(code), origin));
   for (const m of municipalPanel(panel).areas) {
     const b = birthsOf.get(m.municipalityCode);
     if (!b) continue;
@@ -54,11 +71,24 @@ function ratesFor(panel: Panel, origin: number, p: CohortParameters, birthsOf: M
     municipal.set(m.municipalityCode, estimate);
     weighted += estimate.log * estimate.exposure;
     exposure += estimate.exposure;
+    const type = typeOf(m.municipalityCode);
+    if (!type) continue;
+    const t = byType.get(type) ?? { log: 0, exposure: 0 };
+    byType.set(type, {
+      log: (t.log * t.exposure + estimate.log * estimate.exposure) / Math.max(t.exposure + estimate.exposure, 1e-9),
+      exposure: t.exposure + estimate.exposure,
+    });
   }
   const national = exposure > 0 ? weighted / exposure : 0;
+  const parentOf = (code: string) => {
+    const t = byType.get(typeOf(code) ?? '');
+    return t ? shrink(t, national, p.shrinkMunicipalMigration) : national;
+  };
   return (area: AreaSeries, b: MunicipalBirths): AreaRate => {
     const m = municipal.get(area.municipalityCode);
-    const parent = m ? shrink(m, national, p.shrinkMunicipalMigration) : national;
+    const parent = m
+      ? shrink(m, parentOf(area.municipalityCode), p.shrinkMunicipalMigration)
+      : parentOf(area.municipalityCode);
     return shrink(ownMigration(area, b, origin, p.migrationYears), parent, p.shrinkMigration);
   };
 }

@@ -26,14 +26,19 @@ export interface AreaSeries {
   byYear: Map<number, AreaYear>;
 }
 
+/** A yearly figure per municipality: municipality code -> year -> value. */
+export type MunicipalSeries = ReadonlyMap<string, ReadonlyMap<number, number>>;
+
 /** Live births per municipality and year (StatFin), the driver of every future 0-2-year-old. */
-export type BirthSeries = ReadonlyMap<string, ReadonlyMap<number, number>>;
+export type BirthSeries = MunicipalSeries;
 
 export interface Panel {
   areas: AreaSeries[];
   /** Every year with any data, ascending. */
   years: number[];
   births: BirthSeries;
+  /** Degree of urbanisation (%) per municipality and year: the type of area migration is shrunk towards. */
+  urbanisation?: MunicipalSeries;
 }
 
 /** Groups area-year observations (any order) into a panel; each loader only says what one row holds. */
@@ -62,10 +67,14 @@ export function truncatePanel(panel: Panel, cutoff: number): Panel {
     const byYear = new Map([...area.byYear].filter(([year]) => year <= cutoff));
     if (byYear.size > 0) areas.push({ ...area, byYear });
   }
-  const births = new Map(
-    [...panel.births].map(([code, byYear]) => [code, new Map([...byYear].filter(([year]) => year <= cutoff))]),
-  );
-  return { areas, years: panel.years.filter((y) => y <= cutoff), births };
+  const cut = (series: MunicipalSeries) =>
+    new Map([...series].map(([code, byYear]) => [code, new Map([...byYear].filter(([year]) => year <= cutoff))]));
+  return {
+    areas,
+    years: panel.years.filter((y) => y <= cutoff),
+    births: cut(panel.births),
+    ...(panel.urbanisation && { urbanisation: cut(panel.urbanisation) }),
+  };
 }
 
 /** Observed (non-suppressed) values of one age group, ascending by year. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { readRows } from '../../core/warehouse/with-warehouse';
 import { panelOf, type Panel } from '../core/panel';
 import { loadBirths } from './load-births';
+import { loadUrbanisation } from './load-urbanisation';
 
 const num = z.union([z.number(), z.string().transform(Number), z.null()]);
 const rowSchema = z.object({
@@ -55,5 +56,5 @@ export async function loadPanel(connection: DuckDBConnection): Promise<Panel> {
         medianIncome: r.median_income,
       },
     }));
-  return panelOf(observations, await loadBirths(connection));
+  return { ...panelOf(observations, await loadBirths(connection)), urbanisation: await loadUrbanisation(connection) };
 }
