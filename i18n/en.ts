@@ -288,6 +288,12 @@ export const en: Dictionary = {
     skill: 'Skill vs best baseline',
     bestBaseline: 'Best baseline',
     product: 'production model',
+    ceilingName: (model: string): string =>
+      model === 'ceiling-totals'
+        ? "not a forecast: the anchor with every municipality's later total known"
+        : "not a forecast: the anchor with later municipal totals and every area's later dwellings known",
+    ceilingsLead:
+      'The two ceiling rows are not forecasts. They show how accurate the cohort-component anchor would have been with figures published later, which is the most a better model of births, migration or housing could gain.',
     coverage: 'Interval coverage',
     coverageLead: 'Share of actual values inside the 80 % and 95 % intervals (target 80 % and 95 %).',
     coverage80: '80 % interval',

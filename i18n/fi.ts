@@ -292,6 +292,12 @@ export const fi = {
     skill: 'Parannus parhaaseen perusmalliin',
     bestBaseline: 'Paras perusmalli',
     product: 'tuotantomalli',
+    ceilingName: (model: string): string =>
+      model === 'ceiling-totals'
+        ? 'ei ennuste: perusennuste, kun kunkin kunnan myöhempi kokonaismäärä tiedetään'
+        : 'ei ennuste: perusennuste, kun kuntien myöhemmät kokonaismäärät ja alueiden myöhemmät asuntomäärät tiedetään',
+    ceilingsLead:
+      'Kaksi ylärajariviä eivät ole ennusteita. Ne kertovat, kuinka tarkka kohorttimalliin perustuva perusennuste olisi ollut myöhemmin julkaistuilla luvuilla: enempää ei paremmalla syntyvyyden, muuttoliikkeen tai asuntorakentamisen mallilla voi saada.',
     coverage: 'Ennustevälien kattavuus',
     coverageLead:
       'Osuus toteutuneista arvoista, jotka osuivat 80 %:n ja 95 %:n ennusteväleihin (tavoite 80 % ja 95 %).',

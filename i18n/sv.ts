@@ -290,6 +290,12 @@ export const sv: Dictionary = {
     skill: 'Förbättring mot bästa basmodell',
     bestBaseline: 'Bästa basmodell',
     product: 'produktionsmodell',
+    ceilingName: (model: string): string =>
+      model === 'ceiling-totals'
+        ? 'ingen prognos: grundprognosen när varje kommuns senare totalantal är känt'
+        : 'ingen prognos: grundprognosen när kommunernas senare totalantal och områdenas senare antal bostäder är kända',
+    ceilingsLead:
+      'De två takraderna är inga prognoser. De visar hur träffsäker kohortmodellens grundprognos hade varit med siffror som publicerades senare: mer kan en bättre modell för födslar, flyttningar eller bostadsbyggande inte vinna.',
     coverage: 'Prognosintervallens täckning',
     coverageLead: 'Andelen utfall inom 80 %- och 95 %-intervallen (mål 80 % och 95 %).',
     coverage80: '80 %-intervall',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANCHOR_MODEL } from '../../domain/forecasting/methods';
 import type { Panel } from '../core/panel';
-import { measureCeilings } from './ceilings';
+import { ceilingRows, measureCeilings } from './ceilings';
 import type { ScoredForecast } from './nested-backtest';
 
 const row = (postalCode: string, mean: number, actual: number): ScoredForecast => ({
@@ -54,5 +54,12 @@ describe('the ceilings of what any model could gain', () => {
     const [c] = measureCeilings(scored, panel);
     expect(c.knownTotals).toBeCloseTo(c.anchor, 6);
     expect(c.knownTotalsAndDwellings).toBeLessThan(0.2 * c.anchor);
+  });
+
+  it('are stored beside the methods as rows that name themselves ceilings and claim no skill', () => {
+    const rows = ceilingRows(measureCeilings([row('a', 100, 80), row('b', 50, 40)], panelWithDwellings({})));
+    expect(rows.map((r) => r.model)).toEqual(['ceiling-totals', 'ceiling-totals-dwellings']);
+    expect(rows[0]).toMatchObject({ scope: 'finland', ageGroup: '0-2', horizon: 1, sizeClass: 'all', skill: null });
+    expect(rows[0].mape).toBeCloseTo(0, 6);
   });
 });

@@ -1,6 +1,7 @@
-import { ANCHOR_MODEL } from '../../domain/forecasting/methods';
+import { ANCHOR_MODEL, CEILING_TOTALS, CEILING_TOTALS_DWELLINGS } from '../../domain/forecasting/methods';
 import type { Panel } from '../core/panel';
 import type { ScoredForecast } from './nested-backtest';
+import type { SummaryRow } from './summarise';
 
 /**
  * How much better than the anchor any model could be with this data: the anchor's backtest forecasts
@@ -113,4 +114,31 @@ export function ceilingTable(ceilings: readonly Ceiling[]): string[] {
         `| ${c.scope} | ${c.ageGroup} | ${c.horizon} | ${c.n} | ${c.anchor.toFixed(1)} | ${c.knownTotals.toFixed(1)} | ${c.knownTotalsAndDwellings.toFixed(1)} | ${skill(c.knownTotalsAndDwellings, c.anchor)} |`,
     ),
   ];
+}
+
+/** The ceilings as backtest rows (MAPE only), stored with a version so /models can show them. */
+export function ceilingRows(ceilings: readonly Ceiling[]): SummaryRow[] {
+  return ceilings.flatMap((c) =>
+    (
+      [
+        [CEILING_TOTALS, c.knownTotals],
+        [CEILING_TOTALS_DWELLINGS, c.knownTotalsAndDwellings],
+      ] as const
+    ).map(([model, mape]) => ({
+      model,
+      scope: c.scope,
+      ageGroup: c.ageGroup,
+      horizon: c.horizon,
+      sizeClass: 'all',
+      n: c.n,
+      mape,
+      medape: NaN,
+      malpe: NaN,
+      wape: NaN,
+      coverage80: null,
+      coverage95: null,
+      bestBaseline: null,
+      skill: null,
+    })),
+  );
 }

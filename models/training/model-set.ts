@@ -4,6 +4,7 @@ import { cohortComponent } from '../cohort/cohort-component';
 import type { Forecaster } from '../core/forecast-row';
 import type { Panel } from '../core/panel';
 import { PRODUCT_MODEL } from '../../domain/forecasting/methods';
+import { ceilingRows, measureCeilings } from '../evaluation/ceilings';
 import { runNestedBacktest, type ScoredForecast } from '../evaluation/nested-backtest';
 import { summariseBacktest, type SummaryRow } from '../evaluation/summarise';
 import { networkForecaster } from '../network/network-model';
@@ -53,7 +54,11 @@ export async function backtestAll(
     log,
   });
   network.dispose();
-  const summary = [...summariseBacktest(postal.scored), ...summariseBacktest(longStage.scored, () => ['subdistricts'])];
+  const summary = [
+    ...summariseBacktest(postal.scored),
+    ...summariseBacktest(longStage.scored, () => ['subdistricts']),
+    ...ceilingRows(measureCeilings(postal.scored, panel)),
+  ];
   const cells = summary.filter(
     (r) => r.model === PRODUCT_MODEL && r.scope !== 'subdistricts' && r.sizeClass === 'all' && Number.isFinite(r.mape),
   );

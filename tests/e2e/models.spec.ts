@@ -19,6 +19,9 @@ test('the scorecard compares the active model with the baselines by horizon, age
   await expect(table.getByRole('row', { name: /^combined \(production model\)/ })).toBeVisible();
   for (const baseline of ['naive', 'drift', 'damped-trend', 'cohort-change', 'cohort-component', 'network'])
     await expect(table.getByRole('row', { name: new RegExp(`^${baseline} `) })).toBeVisible();
+  // The ceilings sit beside the methods, each saying it is not a forecast.
+  await expect(table.getByRole('row', { name: /^ceiling-totals \(not a forecast/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^ceiling-totals-dwellings \(not a forecast/ })).toBeVisible();
   await expect(table.locator('caption')).toContainText('Helsinki');
   await expect(page.getByTestId('scorecard').locator('svg.recharts-surface').first()).toBeVisible();
   await page.getByRole('radio', { name: 'All of Finland' }).check();

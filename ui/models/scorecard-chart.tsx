@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Dictionary } from '@/i18n';
-import { PRODUCT_MODEL } from '@/domain/forecasting/methods';
+import { CEILING_NAMES, PRODUCT_MODEL } from '@/domain/forecasting/methods';
 import { formatMetric } from './backtest-format';
 
 const COLOURS: Record<string, string> = {
@@ -13,9 +13,14 @@ const COLOURS: Record<string, string> = {
   'damped-trend': '#b35806',
   drift: '#8c510a',
   naive: '#5f6b77',
+  'ceiling-totals': '#b2182b',
+  'ceiling-totals-dwellings': '#d6604d',
 };
 
-/** MAPE by horizon, one line per model: the production model bold and solid, the baselines dashed. */
+const dashOf = (model: string) =>
+  model === PRODUCT_MODEL ? undefined : (CEILING_NAMES as readonly string[]).includes(model) ? '1 3' : '4 3';
+
+/** MAPE by horizon, one line per model: the production model bold and solid, the baselines dashed, the ceilings dotted. */
 export function ScorecardChart(props: { data: Record<string, number | null>[]; models: string[]; t: Dictionary }) {
   const { t } = props;
   const m = t.modelsPage;
@@ -36,7 +41,7 @@ export function ScorecardChart(props: { data: Record<string, number | null>[]; m
                 dataKey={model}
                 stroke={COLOURS[model] ?? '#333'}
                 strokeWidth={model === PRODUCT_MODEL ? 3 : 1.5}
-                strokeDasharray={model === PRODUCT_MODEL ? undefined : '4 3'}
+                strokeDasharray={dashOf(model)}
                 connectNulls
                 isAnimationActive={false}
               />

@@ -49,6 +49,7 @@ export function Scorecard({ cells, lang, version }: { cells: BacktestCell[]; lan
     <section aria-labelledby="scorecard" data-testid="scorecard">
       <h2 id="scorecard">{m.scorecard}</h2>
       <p className="lead">{m.scorecardLead(version)}</p>
+      <p className="note">{m.ceilingsLead}</p>
       <div className="scorecard-filters">
         <fieldset>
           <legend>{m.scope}</legend>
