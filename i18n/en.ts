@@ -1,3 +1,4 @@
+import { CEILING_TOTALS } from '../domain/forecasting/methods';
 import type { Dictionary } from './fi';
 
 export const en: Dictionary = {
@@ -289,7 +290,7 @@ export const en: Dictionary = {
     bestBaseline: 'Best baseline',
     product: 'production model',
     ceilingName: (model: string): string =>
-      model === 'ceiling-totals'
+      model === CEILING_TOTALS
         ? "not a forecast: the anchor with every municipality's later total known"
         : "not a forecast: the anchor with later municipal totals and every area's later dwellings known",
     ceilingsLead:

@@ -2,6 +2,8 @@
  * Finnish is the reference dictionary: sv.ts and en.ts are typed `typeof fi`, so a missing or extra
  * key fails the type check. Strings that depend on a number are functions of it.
  */
+import { CEILING_TOTALS } from '../domain/forecasting/methods';
+
 export const fi = {
   locale: 'fi-FI',
   languageName: 'Suomi',
@@ -293,7 +295,7 @@ export const fi = {
     bestBaseline: 'Paras perusmalli',
     product: 'tuotantomalli',
     ceilingName: (model: string): string =>
-      model === 'ceiling-totals'
+      model === CEILING_TOTALS
         ? 'ei ennuste: perusennuste, kun kunkin kunnan myöhempi kokonaismäärä tiedetään'
         : 'ei ennuste: perusennuste, kun kuntien myöhemmät kokonaismäärät ja alueiden myöhemmät asuntomäärät tiedetään',
     ceilingsLead:

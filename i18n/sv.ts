@@ -1,3 +1,4 @@
+import { CEILING_TOTALS } from '../domain/forecasting/methods';
 import type { Dictionary } from './fi';
 
 export const sv: Dictionary = {
@@ -291,7 +292,7 @@ export const sv: Dictionary = {
     bestBaseline: 'Bästa basmodell',
     product: 'produktionsmodell',
     ceilingName: (model: string): string =>
-      model === 'ceiling-totals'
+      model === CEILING_TOTALS
         ? 'ingen prognos: grundprognosen när varje kommuns senare totalantal är känt'
         : 'ingen prognos: grundprognosen när kommunernas senare totalantal och områdenas senare antal bostäder är kända',
     ceilingsLead:

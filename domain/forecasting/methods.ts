@@ -16,6 +16,7 @@ export const BASELINE_NAMES = ['naive', 'drift', 'damped-trend', 'cohort-change'
 export const CEILING_TOTALS = 'ceiling-totals';
 export const CEILING_TOTALS_DWELLINGS = 'ceiling-totals-dwellings';
 export const CEILING_NAMES = [CEILING_TOTALS, CEILING_TOTALS_DWELLINGS] as const;
+export const isCeiling = (model: string) => (CEILING_NAMES as readonly string[]).includes(model);
 
 /** Every method in the order pages list them: the product, its learned part, then the baselines. */
 export const METHOD_ORDER = [PRODUCT_MODEL, NETWORK_MODEL, ...[...BASELINE_NAMES].reverse()] as const;

@@ -60,7 +60,8 @@ const latestUpTo = (byYear: ReadonlyMap<number, number> | undefined, origin: num
 /** Migration rates shrunk area -> municipality -> type of area (urban, semi-urban, rural) -> country. */
 function ratesFor(panel: Panel, origin: number, p: CohortParameters, birthsOf: Map<string, MunicipalBirths>) {
   const municipal = new Map<string, RateEstimate>();
-  const byType = new Map<string, RateEstimate>();
+  // Per type of area: exposure-weighted sum of its municipalities' rates, and their exposure.
+  const byType = new Map<string, { weighted: number; exposure: number }>();
   let weighted = 0;
   let exposure = 0;
   const typeOf = (code: string) => areaTypeOf(latestUpTo(panel.urbanisation?.get(code), origin));
@@ -73,16 +74,17 @@ function ratesFor(panel: Panel, origin: number, p: CohortParameters, birthsOf: M
     exposure += estimate.exposure;
     const type = typeOf(m.municipalityCode);
     if (!type) continue;
-    const t = byType.get(type) ?? { log: 0, exposure: 0 };
-    byType.set(type, {
-      log: (t.log * t.exposure + estimate.log * estimate.exposure) / Math.max(t.exposure + estimate.exposure, 1e-9),
-      exposure: t.exposure + estimate.exposure,
-    });
+    const t = byType.get(type) ?? { weighted: 0, exposure: 0 };
+    t.weighted += estimate.log * estimate.exposure;
+    t.exposure += estimate.exposure;
+    byType.set(type, t);
   }
   const national = exposure > 0 ? weighted / exposure : 0;
   const parentOf = (code: string) => {
     const t = byType.get(typeOf(code) ?? '');
-    return t ? shrink(t, national, p.shrinkMunicipalMigration) : national;
+    return t && t.exposure > 0
+      ? shrink({ log: t.weighted / t.exposure, exposure: t.exposure }, national, p.shrinkMunicipalMigration)
+      : national;
   };
   return (area: AreaSeries, b: MunicipalBirths): AreaRate => {
     const m = municipal.get(area.municipalityCode);

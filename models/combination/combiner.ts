@@ -1,5 +1,6 @@
 import type { PointForecast } from '../core/forecast-row';
 import { cellOf, sizeBinOf, type Evidence } from './evidence';
+import { scaleToMunicipalTotals } from './municipal-totals';
 
 /**
  * The product forecast: per age group and horizon a weighted combination of the methods, each
@@ -94,22 +95,17 @@ export function fitCombiner(
       const weights = weightsOf(combiner, cell, first.municipalityCode);
       return { first, value: combine([...area.values()].map((r) => ({ w: weights[r.model] ?? 0, value: r.mean }))) };
     });
-    const totals = new Map<string, { value: number; actual: number }>();
-    const totalKey = (r: Evidence) => `${r.municipalityCode}|${r.origin}`;
-    for (const { first, value } of values) {
-      const t = totals.get(totalKey(first)) ?? { value: 0, actual: 0 };
-      t.value += value;
-      t.actual += first.actual;
-      totals.set(totalKey(first), t);
-    }
+    const within = scaleToMunicipalTotals(
+      values,
+      (v) => v.first,
+      (v) => v.value,
+    );
     const bySize = new Map<number, { ratio: number; municipality: string }[]>();
-    for (const { first, value } of values) {
+    for (const [i, { first }] of values.entries()) {
       if (first.actual <= 0) continue;
-      const t = totals.get(totalKey(first))!;
-      const within = t.value > 0 ? (value * t.actual) / t.value : value;
       const bin = sizeBinOf(first.base);
       const list = bySize.get(bin) ?? [];
-      list.push({ ratio: within / first.actual, municipality: first.municipalityCode });
+      list.push({ ratio: within[i] / first.actual, municipality: first.municipalityCode });
       bySize.set(bin, list);
     }
     for (const [bin, list] of bySize) {

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { readRows } from '../../core/warehouse/with-warehouse';
 import type { BirthSeries } from '../core/panel';
+import { toMunicipalSeries } from './municipal-series';
 
 /** Whole Finland in StatFin's municipal tables; used where a municipality's own series is too thin. */
 export const WHOLE_COUNTRY_BIRTHS = 'SSS';
@@ -27,11 +28,5 @@ const BIRTHS_SQL = `
 
 export async function loadBirths(connection: DuckDBConnection): Promise<BirthSeries> {
   const rows = z.array(rowSchema).parse(await readRows(connection, BIRTHS_SQL));
-  const out = new Map<string, Map<number, number>>();
-  for (const r of rows) {
-    const byYear = out.get(r.municipality_code) ?? new Map<number, number>();
-    out.set(r.municipality_code, byYear);
-    byYear.set(r.year, r.births);
-  }
-  return out;
+  return toMunicipalSeries(rows.map((r) => ({ ...r, value: r.births })));
 }

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { readRows } from '../../core/warehouse/with-warehouse';
 import type { MunicipalSeries } from '../core/panel';
+import { toMunicipalSeries } from './municipal-series';
 
 const rowSchema = z.object({
   municipality_code: z.string(),
@@ -16,11 +17,5 @@ const URBANISATION_SQL = `
   ORDER BY municipality_code, year`;
 
 export async function loadUrbanisation(connection: DuckDBConnection): Promise<MunicipalSeries> {
-  const out = new Map<string, Map<number, number>>();
-  for (const r of z.array(rowSchema).parse(await readRows(connection, URBANISATION_SQL))) {
-    const byYear = out.get(r.municipality_code) ?? new Map<number, number>();
-    out.set(r.municipality_code, byYear);
-    byYear.set(r.year, r.value);
-  }
-  return out;
+  return toMunicipalSeries(z.array(rowSchema).parse(await readRows(connection, URBANISATION_SQL)));
 }

@@ -27,42 +27,46 @@ export function backtestBirths(births: BirthSeries, horizons: readonly number[])
   for (const c of codes) for (const [y, v] of births.get(c)!) national.set(y, (national.get(y) ?? 0) + v);
   const last = Math.max(...national.keys());
   const { trendYears, damping, shrinkBirths } = DEFAULT_BIRTH_PARAMETERS;
-  const forecast = (code: string, origin: number, h: number, phi: number) => {
-    const series = births.get(code)!;
-    const level = series.get(origin);
-    if (!level) return null;
+  const trendAt = (code: string, origin: number, level: number) => {
     const w = level / (level + shrinkBirths);
-    const trend = w * logTrend(series, origin, trendYears) + (1 - w) * logTrend(national, origin, trendYears);
-    return level * Math.exp(trend * dampedSteps(h, phi));
+    return w * logTrend(births.get(code)!, origin, trendYears) + (1 - w) * logTrend(national, origin, trendYears);
   };
-  const pairs = (origin: number, h: number, phi: number) =>
-    codes.flatMap((c) => {
-      const f = forecast(c, origin, h, phi);
-      const actual = births.get(c)!.get(origin + h);
-      return f === null || actual === undefined ? [] : [{ f, actual }];
+  /** Every municipality's forecast of origin + h with the trend damped and held flat, and what came. */
+  const forecastsAt = (origin: number, h: number) =>
+    codes.flatMap((code) => {
+      const level = births.get(code)!.get(origin);
+      const actual = births.get(code)!.get(origin + h);
+      if (!level || actual === undefined) return [];
+      const damped = level * Math.exp(trendAt(code, origin, level) * dampedSteps(h, damping));
+      return [{ damped, flat: level, actual }];
     });
   const out: BirthsScore[] = [];
   for (const h of horizons) {
     const sums = { 'damped trend': [0, 0], 'held flat': [0, 0], 'corrected by past misses': [0, 0] };
     let total = 0;
+    // Past misses at this horizon whose targets were published by the origin, summed as origins pass.
+    let pastForecast = 0;
+    let pastActual = 0;
+    let nextPast = FIRST_ORIGIN - 4;
     for (let origin = FIRST_ORIGIN; origin + h <= last; origin++) {
-      // Past misses at this horizon whose targets were published by the origin.
-      const past = [];
-      for (let o = FIRST_ORIGIN - 4; o + h <= origin; o++) past.push(...pairs(o, h, damping));
-      const pf = past.reduce((s, p) => s + p.f, 0);
-      const k = pf > 0 ? past.reduce((s, p) => s + p.actual, 0) / pf : 1;
-      const flat = pairs(origin, h, 0);
-      pairs(origin, h, damping).forEach(({ f, actual }, i) => {
+      for (; nextPast + h <= origin; nextPast++) {
+        for (const f of forecastsAt(nextPast, h)) {
+          pastForecast += f.damped;
+          pastActual += f.actual;
+        }
+      }
+      const k = pastForecast > 0 ? pastActual / pastForecast : 1;
+      for (const { damped, flat, actual } of forecastsAt(origin, h)) {
         total += actual;
         for (const [variant, value] of [
-          ['damped trend', f],
-          ['held flat', flat[i].f],
-          ['corrected by past misses', f * k],
+          ['damped trend', damped],
+          ['held flat', flat],
+          ['corrected by past misses', damped * k],
         ] as const) {
           sums[variant][0] += Math.abs(value - actual);
           sums[variant][1] += value - actual;
         }
-      });
+      }
     }
     for (const [variant, [abs, signed]] of Object.entries(sums))
       out.push({

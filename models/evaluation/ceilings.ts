@@ -1,7 +1,8 @@
 import { ANCHOR_MODEL, CEILING_TOTALS, CEILING_TOTALS_DWELLINGS } from '../../domain/forecasting/methods';
 import type { Panel } from '../core/panel';
 import type { ScoredForecast } from './nested-backtest';
-import type { SummaryRow } from './summarise';
+import { isReported, postalScopes, type SummaryRow } from './summarise';
+import { scaleToMunicipalTotals } from '../combination/municipal-totals';
 
 /**
  * How much better than the anchor any model could be with this data: the anchor's backtest forecasts
@@ -31,23 +32,16 @@ interface Point {
   value: number;
 }
 
+const rowOf = (p: Point) => p.row;
+const valueOf = (p: Point) => p.value;
+
 const mape = (points: readonly Point[]) =>
   (100 * points.reduce((s, p) => s + Math.abs(p.value - p.row.actual) / p.row.actual, 0)) / points.length;
 
-/** Scales each municipality's forecasts so that they sum to its later published total. */
+/** Each municipality's forecasts scaled so that they sum to its later published total. */
 function toKnownTotals(points: readonly Point[]): Point[] {
-  const totals = new Map<string, { forecast: number; actual: number }>();
-  const key = (r: ScoredForecast) => `${r.municipalityCode}|${r.origin}`;
-  for (const p of points) {
-    const t = totals.get(key(p.row)) ?? { forecast: 0, actual: 0 };
-    t.forecast += p.value;
-    t.actual += p.row.actual;
-    totals.set(key(p.row), t);
-  }
-  return points.map((p) => {
-    const t = totals.get(key(p.row))!;
-    return { ...p, value: t.forecast > 0 ? (p.value * t.actual) / t.forecast : p.value };
-  });
+  const scaled = scaleToMunicipalTotals(points, rowOf, valueOf);
+  return points.map((p, i) => ({ ...p, value: scaled[i] }));
 }
 
 /** The least-squares effect of dwelling growth on the log error, applied where dwellings are published. */
@@ -75,16 +69,17 @@ export function measureCeilings(scored: readonly ScoredForecast[], panel: Panel)
   const cells = new Map<string, Point[]>();
   for (const row of scored) {
     if (row.model !== ANCHOR_MODEL || row.ageGroup === '6') continue;
-    for (const scope of row.helsinki ? ['helsinki', 'finland'] : ['finland']) {
+    for (const scope of postalScopes(row)) {
       const k = `${scope}|${row.ageGroup}|${row.horizon}`;
-      cells.set(k, [...(cells.get(k) ?? []), { row, dwellingGrowth: growth(row), value: row.mean }]);
+      const list = cells.get(k) ?? [];
+      list.push({ row, dwellingGrowth: growth(row), value: row.mean });
+      cells.set(k, list);
     }
   }
   const out: Ceiling[] = [];
   for (const [k, all] of cells) {
     const [scope, ageGroup, horizon] = k.split('|');
-    // Same rule as the backtest table: a Finland cell only Helsinki reaches is not Finland's.
-    if (scope === 'finland' && all.every((p) => p.row.helsinki)) continue;
+    if (!isReported(scope, all.map(rowOf))) continue;
     const totals = toKnownTotals(all);
     const both = toKnownTotals(withKnownDwellings(totals));
     const positive = (ps: Point[]) => ps.filter((p) => p.row.actual > 0);

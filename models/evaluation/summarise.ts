@@ -18,7 +18,14 @@ export interface SummaryRow extends Metrics {
   skill: number | null;
 }
 
-const postalScopes = (row: ScoredForecast) => (row.helsinki ? ['helsinki', 'finland'] : ['finland']);
+export const postalScopes = (row: ScoredForecast) => (row.helsinki ? ['helsinki', 'finland'] : ['finland']);
+
+/**
+ * A `finland` cell that only Helsinki's later years reach (horizon 5: the all-Finland years end in
+ * 2017) would repeat Helsinki's numbers under Finland's name: it is not reported.
+ */
+export const isReported = (scope: string, rows: readonly { helsinki: boolean }[]) =>
+  scope !== 'finland' || rows.some((r) => !r.helsinki);
 
 export function summariseBacktest(
   scored: readonly ScoredForecast[],
@@ -36,11 +43,9 @@ export function summariseBacktest(
         push(`${row.model}|${scope}|${row.ageGroup}|${row.horizon}|${size}`, row);
     }
   }
-  // A `finland` cell that only Helsinki's later years reach (horizon 5: the all-Finland years end in
-  // 2017) would repeat Helsinki's numbers under Finland's name: it is not reported.
-  const reported = [...groups].filter(([key, list]) => !key.includes('|finland|') || list.some((r) => !r.helsinki));
-  const rows: SummaryRow[] = reported.map(([key, list]) => {
+  const rows: SummaryRow[] = [...groups].flatMap(([key, list]) => {
     const [model, scope, ageGroup, horizon, sizeClass] = key.split('|');
+    if (!isReported(scope, list)) return [];
     const metrics = computeMetrics(list.map((r) => ({ ...r, forecast: r.mean, ...intervalOf(r) })));
     return {
       model,

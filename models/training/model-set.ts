@@ -4,7 +4,7 @@ import { cohortComponent } from '../cohort/cohort-component';
 import type { Forecaster } from '../core/forecast-row';
 import type { Panel } from '../core/panel';
 import { PRODUCT_MODEL } from '../../domain/forecasting/methods';
-import { ceilingRows, measureCeilings } from '../evaluation/ceilings';
+import { ceilingRows, measureCeilings, type Ceiling } from '../evaluation/ceilings';
 import { runNestedBacktest, type ScoredForecast } from '../evaluation/nested-backtest';
 import { summariseBacktest, type SummaryRow } from '../evaluation/summarise';
 import { networkForecaster } from '../network/network-model';
@@ -20,6 +20,8 @@ export interface BacktestResult {
   /** The long series (Helsinki sub-districts 1991-2009), scored the same way. */
   long: ScoredForecast[];
   summary: SummaryRow[];
+  /** What any model could gain over the anchor (models/evaluation/ceilings.ts). */
+  ceilings: Ceiling[];
   /** Mean MAPE of the product over scope x age group x horizon: lower is better. */
   score: number;
   seconds: number;
@@ -54,14 +56,22 @@ export async function backtestAll(
     log,
   });
   network.dispose();
+  const ceilings = measureCeilings(postal.scored, panel);
   const summary = [
     ...summariseBacktest(postal.scored),
     ...summariseBacktest(longStage.scored, () => ['subdistricts']),
-    ...ceilingRows(measureCeilings(postal.scored, panel)),
+    ...ceilingRows(ceilings),
   ];
   const cells = summary.filter(
     (r) => r.model === PRODUCT_MODEL && r.scope !== 'subdistricts' && r.sizeClass === 'all' && Number.isFinite(r.mape),
   );
   const score = cells.reduce((s, r) => s + r.mape, 0) / Math.max(cells.length, 1);
-  return { scored: postal.scored, long: longStage.scored, summary, score, seconds: (performance.now() - t0) / 1000 };
+  return {
+    scored: postal.scored,
+    long: longStage.scored,
+    summary,
+    ceilings,
+    score,
+    seconds: (performance.now() - t0) / 1000,
+  };
 }

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Dictionary } from '@/i18n';
-import { CEILING_NAMES, PRODUCT_MODEL } from '@/domain/forecasting/methods';
+import { CEILING_TOTALS, CEILING_TOTALS_DWELLINGS, isCeiling, PRODUCT_MODEL } from '@/domain/forecasting/methods';
 import { formatMetric } from './backtest-format';
 
 const COLOURS: Record<string, string> = {
@@ -13,12 +13,11 @@ const COLOURS: Record<string, string> = {
   'damped-trend': '#b35806',
   drift: '#8c510a',
   naive: '#5f6b77',
-  'ceiling-totals': '#b2182b',
-  'ceiling-totals-dwellings': '#d6604d',
+  [CEILING_TOTALS]: '#b2182b',
+  [CEILING_TOTALS_DWELLINGS]: '#d6604d',
 };
 
-const dashOf = (model: string) =>
-  model === PRODUCT_MODEL ? undefined : (CEILING_NAMES as readonly string[]).includes(model) ? '1 3' : '4 3';
+const dashOf = (model: string) => (model === PRODUCT_MODEL ? undefined : isCeiling(model) ? '1 3' : '4 3');
 
 /** MAPE by horizon, one line per model: the production model bold and solid, the baselines dashed, the ceilings dotted. */
 export function ScorecardChart(props: { data: Record<string, number | null>[]; models: string[]; t: Dictionary }) {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { BacktestCell } from '@/domain/forecasting/backtest-cell';
 import type { Dictionary } from '@/i18n';
 import { DataTable, type Column } from '../data-table';
-import { CEILING_NAMES, PRODUCT_MODEL } from '@/domain/forecasting/methods';
+import { isCeiling, PRODUCT_MODEL } from '@/domain/forecasting/methods';
 import { formatMetric } from './backtest-format';
 
 /** MAPE of every model (rows) by horizon (columns); bias, WAPE and the number of forecasts in the title. */
@@ -24,7 +24,7 @@ export function ScorecardTable(props: {
       cell: (model) =>
         model === PRODUCT_MODEL
           ? `${model} (${m.product})`
-          : (CEILING_NAMES as readonly string[]).includes(model)
+          : isCeiling(model)
             ? `${model} (${m.ceilingName(model)})`
             : model,
     },

@@ -5,7 +5,7 @@ import { measureSixYearSplit } from '../../models/cohort/six-year-error';
 import { loadForecastInputs } from '../../models/data/load-forecast-inputs';
 import { backtestTable, replaceBetweenMarkers } from '../../models/evaluation/backtest-table';
 import { backtestBirths, birthsTable } from '../../models/evaluation/births-backtest';
-import { ceilingTable, measureCeilings } from '../../models/evaluation/ceilings';
+import { ceilingTable } from '../../models/evaluation/ceilings';
 import { insertBacktest } from '../../models/registry/store';
 import { backtestAll, HORIZONS } from '../../models/training/model-set';
 import { logToStderr, runCli } from '../../core/cli/run-cli';
@@ -44,7 +44,7 @@ runCli('backtest', async () => {
     '',
     "Ceilings (`models/evaluation/ceilings.ts`): the anchor's MAPE if every municipality's later total, and then also every area's later dwellings, had been known - the most skill any better model of births, migration or housing could add:",
     '',
-    ...ceilingTable(measureCeilings(result.scored, panel)),
+    ...ceilingTable(result.ceilings),
     '',
     `Measured ${new Date().toISOString().slice(0, 10)}: ${result.scored.length} scored postal forecasts, nested backtest ${result.seconds.toFixed(0)} s.`,
   ];
